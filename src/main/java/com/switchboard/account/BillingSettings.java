@@ -1,0 +1,54 @@
+package com.switchboard.account;
+
+import com.switchboard.base.domain.JsonDocument;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The price list of a customer: eleven billable items. An account holds the defaults; a customer
+ * that overrides holds its own, and its descendants inherit them.
+ */
+public record BillingSettings(
+        BillingItem base,
+        BillingItem localNumbers,
+        BillingItem tollFreeNumbers,
+        BillingItem inboundVoiceCalls,
+        BillingItem outboundVoiceCalls,
+        BillingItem inboundFaxes,
+        BillingItem outboundFaxes,
+        BillingItem inboundSmsMessages,
+        BillingItem outboundSmsMessages,
+        BillingItem aiInsights,
+        BillingItem aiLiveMinutes) implements JsonDocument {
+
+    /** Nothing billed: the settings of an account that has none of its own. */
+    public static final BillingSettings FREE = new BillingSettings(BillingItem.FREE, BillingItem.FREE,
+            BillingItem.FREE, BillingItem.FREE, BillingItem.FREE, BillingItem.FREE, BillingItem.FREE,
+            BillingItem.FREE, BillingItem.FREE, BillingItem.FREE, BillingItem.FREE);
+
+    /** The items by their names, in the order a person reads them. */
+    public Map<String, BillingItem> items() {
+        Map<String, BillingItem> items = new LinkedHashMap<>();
+        items.put("base", base);
+        items.put("localNumbers", localNumbers);
+        items.put("tollFreeNumbers", tollFreeNumbers);
+        items.put("inboundVoiceCalls", inboundVoiceCalls);
+        items.put("outboundVoiceCalls", outboundVoiceCalls);
+        items.put("inboundFaxes", inboundFaxes);
+        items.put("outboundFaxes", outboundFaxes);
+        items.put("inboundSmsMessages", inboundSmsMessages);
+        items.put("outboundSmsMessages", outboundSmsMessages);
+        items.put("aiInsights", aiInsights);
+        items.put("aiLiveMinutes", aiLiveMinutes);
+        return items;
+    }
+
+    /** The same settings with every item passed through {@code change}. */
+    public BillingSettings map(Function<BillingItem, BillingItem> change) {
+        return new BillingSettings(change.apply(base), change.apply(localNumbers), change.apply(tollFreeNumbers),
+                change.apply(inboundVoiceCalls), change.apply(outboundVoiceCalls), change.apply(inboundFaxes),
+                change.apply(outboundFaxes), change.apply(inboundSmsMessages), change.apply(outboundSmsMessages),
+                change.apply(aiInsights), change.apply(aiLiveMinutes));
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts: the tenants customers belong to, and their default billing settings. */
+package com.switchboard.account;

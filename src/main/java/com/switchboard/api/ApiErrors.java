@@ -1,0 +1,67 @@
+package com.switchboard.api;
+
+import com.switchboard.customer.CustomerNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every failure of the API answered as ServiceStack does: an {@code ErrorResponse} with a
+ * {@code ResponseStatus}, in the format the caller asked for, never with a stack trace or class name.
+ */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<byte[]> refused(ApiException e, HttpServletRequest request) {
+        return ApiResponses.error(e.status, e.errorCode, e.getMessage(), e.errors, WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(CustomerNotFoundException.class)
+    ResponseEntity<byte[]> notFound(CustomerNotFoundException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.NOT_FOUND, "NotFound", e.getMessage(), List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<byte[]> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.FORBIDDEN, "Forbidden", "You may not do this", List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<byte[]> invalid(IllegalArgumentException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.BAD_REQUEST, "ArgumentException", e.getMessage(), List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<byte[]> conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.CONFLICT, "OptimisticConcurrencyException",
+                "The customer was changed by someone else; read it again and retry", List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<byte[]> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.METHOD_NOT_ALLOWED, "NotSupported",
+                "Method " + e.getMethod() + " is not supported here", List.of(), WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return ApiResponses.error(HttpStatus.INTERNAL_SERVER_ERROR, "InternalServerError",
+                "The request failed on the server", List.of(), WireFormat.answerFor(request));
+    }
+}

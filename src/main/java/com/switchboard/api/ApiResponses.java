@@ -1,0 +1,92 @@
+package com.switchboard.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.switchboard.api.dto.ErrorResponse;
+import com.switchboard.api.dto.ResponseError;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Turns wire objects into answers in the chosen format. */
+final class ApiResponses {
+
+    /** JSON as the reference writes it: camelCase members, nulls left out, numbers without ".0". */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new SimpleModule().addSerializer(Double.class, new NumberSerializer())
+                    .addSerializer(double.class, new NumberSerializer()))
+            .build();
+
+    private ApiResponses() {}
+
+    static ResponseEntity<byte[]> ok(Object body, WireFormat format) {
+        return answer(HttpStatus.OK, body, format);
+    }
+
+    static ResponseEntity<byte[]> answer(HttpStatus status, Object body, WireFormat format) {
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType)
+                .body(serialize(body, format));
+    }
+
+    static ResponseEntity<byte[]> error(HttpStatus status, String errorCode, String message,
+            List<ResponseError> errors, WireFormat format) {
+        return answer(status, ErrorResponse.of(errorCode, message, errors), format);
+    }
+
+    /** Writes an error straight to the servlet response (for the security filters). */
+    static void writeError(HttpServletResponse response, HttpStatus status, String errorCode, String message,
+            WireFormat format) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(format.contentType);
+        response.getOutputStream().write(serialize(ErrorResponse.of(errorCode, message, List.of()), format));
+    }
+
+    static byte[] serialize(Object body, WireFormat format) {
+        if (format == WireFormat.XML) {
+            String xml = body instanceof XmlNamed named
+                    ? DataContractXml.write(named.value(), named.rootName())
+                    : DataContractXml.write(body);
+            return xml.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return JSON.writeValueAsBytes(body instanceof XmlNamed named ? named.value() : body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unserializable answer", e);
+        }
+    }
+
+    /** An answer of a generic type whose XML root name cannot come from its class. */
+    record XmlNamed(Object value, String rootName) {}
+
+    private static final class NumberSerializer extends StdSerializer<Double> {
+        NumberSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value.isNaN() || value.isInfinite()) {
+                gen.writeString(value.toString());
+            } else {
+                gen.writeNumber(DataContractXml.formatNumber(value));
+            }
+        }
+    }
+}

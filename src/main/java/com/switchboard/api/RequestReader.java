@@ -1,0 +1,342 @@
+package com.switchboard.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.switchboard.api.dto.Namespaces;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Reads a request DTO the way ServiceStack fills one: from the query string, form fields and the
+ * body (JSON or DataContract XML), member names matched case-insensitively, list members also
+ * given as comma-separated values. Bodies over {@value #MAX_BODY} bytes are refused (413), bodies of
+ * another content type too (415), and XML with a DTD or entities (400).
+ */
+final class RequestReader {
+
+    static final int MAX_BODY = 1024 * 1024;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final XMLInputFactory XML_INPUT = secureXmlInput();
+
+    private RequestReader() {}
+
+    static <T> T read(HttpServletRequest request, Class<T> type) {
+        JavaType javaType = ApiResponses.JSON.constructType(type);
+        Map<String, BeanPropertyDefinition> properties = properties(javaType);
+        ObjectNode fields = NODES.objectNode();
+        boolean form = isForm(request);
+        if (form) {
+            request.getParameterMap().forEach((name, values) -> putParameter(fields, properties, name, values));
+        } else {
+            queryParameters(request).forEach((name, values) -> putParameter(fields, properties, name,
+                    values.toArray(String[]::new)));
+            byte[] body = body(request);
+            if (body.length > 0) {
+                JsonNode parsed = parseBody(request.getContentType(), body, javaType);
+                parsed.fields().forEachRemaining(e -> {
+                    BeanPropertyDefinition property = properties.get(e.getKey().toLowerCase(Locale.ROOT));
+                    if (property != null) {
+                        fields.set(property.getName(), e.getValue());
+                    }
+                });
+            }
+        }
+        try {
+            return ApiResponses.JSON.treeToValue(fields, type);
+        } catch (InvalidFormatException e) {
+            String field = fieldName(e);
+            throw ApiException.invalidField("SerializationException", field,
+                    "'" + e.getValue() + "' is not a valid value for " + field);
+        } catch (MismatchedInputException e) {
+            String field = fieldName(e);
+            throw ApiException.invalidField("SerializationException", field, "Wrong type of value for " + field);
+        } catch (JsonProcessingException e) {
+            throw ApiException.unreadable("The request could not be read");
+        }
+    }
+
+    private static String fieldName(MismatchedInputException e) {
+        String name = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+        return name == null ? "Request" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_FORM_URLENCODED.includes(type);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, List<String>> queryParameters(HttpServletRequest request) {
+        return org.springframework.web.util.UriComponentsBuilder.newInstance().query(request.getQueryString())
+                .build().getQueryParams().entrySet().stream()
+                .collect(HashMap::new, (m, e) -> m.put(decode(e.getKey()),
+                        e.getValue().stream().map(v -> v == null ? "" : decode(v)).toList()), HashMap::putAll);
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void putParameter(ObjectNode fields, Map<String, BeanPropertyDefinition> properties, String name,
+            String[] values) {
+        String key = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
+        BeanPropertyDefinition property = properties.get(key.toLowerCase(Locale.ROOT));
+        if (property == null || values.length == 0) {
+            return;
+        }
+        if (property.getPrimaryType().isCollectionLikeType()) {
+            ArrayNode list = NODES.arrayNode();
+            for (String value : values) {
+                for (String item : value.split(",")) {
+                    if (!item.isBlank()) {
+                        list.add(item.strip());
+                    }
+                }
+            }
+            fields.set(property.getName(), list);
+        } else {
+            fields.put(property.getName(), values[0]);
+        }
+    }
+
+    private static byte[] body(HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.unreadable("The request body could not be read");
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "RequestEntityTooLarge",
+                "The request body is larger than " + MAX_BODY + " bytes");
+    }
+
+    private static JsonNode parseBody(String contentType, byte[] body, JavaType type) {
+        WireFormat format = WireFormat.of(contentType);
+        if (format == null && (contentType == null || contentType.isBlank())) {
+            format = looksLikeXml(body) ? WireFormat.XML : WireFormat.JSON;
+        }
+        if (format == null) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
+                    "Content type '" + contentType + "' is not supported; send application/json or application/xml");
+        }
+        if (format == WireFormat.XML) {
+            return readXml(body, type);
+        }
+        try {
+            JsonNode node = ApiResponses.JSON.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                return NODES.objectNode();
+            }
+            if (!node.isObject()) {
+                throw ApiException.unreadable("The request body must be a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw ApiException.unreadable("The request body is not valid JSON");
+        }
+    }
+
+    private static boolean looksLikeXml(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '<';
+            }
+        }
+        return false;
+    }
+
+    // ---- XML ------------------------------------------------------------------------------------
+
+    private static XMLInputFactory secureXmlInput() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("External resources are not allowed");
+        });
+        return factory;
+    }
+
+    /** Reads a DataContract document into a tree shaped like {@code type}, refusing DTDs and entities. */
+    static JsonNode readXml(byte[] body, JavaType type) {
+        XMLStreamReader reader = null;
+        try {
+            reader = XML_INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw ApiException.unreadable("XML with a document type declaration is not accepted");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String expected = type.getRawClass().getSimpleName();
+                    if (!reader.getLocalName().equals(expected)) {
+                        throw ApiException.unreadable("Expecting element '" + expected + "', found '"
+                                + reader.getLocalName() + "'");
+                    }
+                    JsonNode node = element(reader, type);
+                    return node.isObject() ? node : NODES.objectNode();
+                }
+            }
+            throw ApiException.unreadable("The XML body has no root element");
+        } catch (XMLStreamException e) {
+            throw ApiException.unreadable("The request body is not valid XML");
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // closing a reader of an in-memory body releases nothing
+                }
+            }
+        }
+    }
+
+    private static JsonNode element(XMLStreamReader reader, JavaType type) throws XMLStreamException {
+        if ("true".equals(reader.getAttributeValue(Namespaces.XSI, "nil"))) {
+            skip(reader);
+            return NODES.nullNode();
+        }
+        if (type.isCollectionLikeType() || type.isArrayType()) {
+            ArrayNode list = NODES.arrayNode();
+            while (nextChild(reader)) {
+                list.add(element(reader, type.getContentType()));
+            }
+            return list;
+        }
+        if (type.isMapLikeType()) {
+            ObjectNode map = NODES.objectNode();
+            while (nextChild(reader)) {
+                String key = null;
+                JsonNode value = NODES.nullNode();
+                while (nextChild(reader)) {
+                    if (reader.getLocalName().equals("Key")) {
+                        key = reader.getElementText();
+                    } else if (reader.getLocalName().equals("Value")) {
+                        value = element(reader, type.getContentType());
+                    } else {
+                        skip(reader);
+                    }
+                }
+                if (key != null) {
+                    map.set(key, value);
+                }
+            }
+            return map;
+        }
+        if (isScalar(type)) {
+            return NODES.textNode(text(reader));
+        }
+        Map<String, BeanPropertyDefinition> properties = properties(type);
+        ObjectNode object = NODES.objectNode();
+        while (nextChild(reader)) {
+            BeanPropertyDefinition property = properties.get(reader.getLocalName().toLowerCase(Locale.ROOT));
+            if (property == null) {
+                skip(reader);
+            } else {
+                object.set(property.getName(), element(reader, property.getPrimaryType()));
+            }
+        }
+        return object;
+    }
+
+    private static String text(XMLStreamReader reader) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text.append(reader.getText());
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString();
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw ApiException.unreadable("XML entities are not accepted");
+                case XMLStreamConstants.START_ELEMENT ->
+                        throw ApiException.unreadable("Unexpected element '" + reader.getLocalName() + "'");
+                default -> { }
+            }
+        }
+    }
+
+    /** Moves to the next child element; false at the end of the current element. */
+    private static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
+        while (true) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw ApiException.unreadable("XML entities are not accepted");
+            }
+        }
+    }
+
+    private static void skip(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) depth++;
+            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+            else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw ApiException.unreadable("XML entities are not accepted");
+            }
+        }
+    }
+
+    private static boolean isScalar(JavaType type) {
+        Class<?> raw = type.getRawClass();
+        return raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
+                || raw == Boolean.class;
+    }
+
+    private static Map<String, BeanPropertyDefinition> properties(JavaType type) {
+        BeanDescription description = ApiResponses.JSON.getDeserializationConfig().introspect(type);
+        Map<String, BeanPropertyDefinition> byName = new HashMap<>();
+        for (BeanPropertyDefinition property : description.findProperties()) {
+            byName.put(property.getName().toLowerCase(Locale.ROOT), property);
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,192 @@
+package com.switchboard.api;
+
+import com.switchboard.api.dto.CustomerInfo;
+import com.switchboard.api.dto.GetCustomer;
+import com.switchboard.api.dto.ListCustomers;
+import com.switchboard.api.dto.ListResponse;
+import com.switchboard.api.dto.SetCustomerStagingMode;
+import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.customer.CustomerDetails;
+import com.switchboard.customer.CustomerFilter;
+import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerSort;
+import com.switchboard.customer.PageResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST surface API callers' scripts know from the reference ServiceStack service: the custom
+ * routes, and the pre-defined routes {@code /api/{Request}}, {@code /json/reply/{Request}} and
+ * {@code /xml/reply/{Request}} that the official {@code @servicestack/client} uses.
+ */
+@RestController
+class ServiceStackApi {
+
+    static final int DEFAULT_PAGE_SIZE = 25;
+    /** The most customers {@code all=true} returns in one answer. */
+    static final int MAX_ALL = 10_000;
+
+    private final CustomerService customers;
+    private final Map<String, BiFunction<HttpServletRequest, String, ResponseEntity<byte[]>>> operations;
+
+    ServiceStackApi(CustomerService customers) {
+        this.customers = customers;
+        this.operations = Map.of(
+                "setcustomerstagingmode", (request, id) -> setStaging(request, null),
+                "getcustomer", (request, id) -> getCustomer(request, null),
+                "listcustomers", (request, id) -> listCustomers(request));
+    }
+
+    // ---- custom routes ---------------------------------------------------------------------------
+
+    @PostMapping({"/customers/{customerId}/staging", "/customers/{customerId}/staging.{ext:json|xml}"})
+    ResponseEntity<byte[]> setStaging(HttpServletRequest request, @PathVariable String customerId) {
+        SetCustomerStagingMode dto = RequestReader.read(request, SetCustomerStagingMode.class);
+        if (customerId != null) {
+            if (dto.customerId != null && !dto.customerId.isEmpty() && !dto.customerId.equals(customerId)) {
+                throw ApiException.invalidField("NotEqual", "CustomerId",
+                        "The customerId in the body ('" + dto.customerId + "') is not the customer of the route ('"
+                                + customerId + "')");
+            }
+            dto.customerId = customerId;
+        }
+        requireId(dto.customerId);
+        if (dto.isStaging == null) {
+            throw ApiException.invalidField("NotNull", "IsStaging", "'Is Staging' must not be empty.");
+        }
+        CustomerDetails changed = customers.setStaging(dto.customerId, dto.isStaging, Channel.API);
+        return ApiResponses.ok(CustomerInfoMapper.toInfo(changed), format(request));
+    }
+
+    @GetMapping("/customers/{customerId}")
+    ResponseEntity<byte[]> getCustomer(HttpServletRequest request, @PathVariable String customerId) {
+        GetCustomer dto = RequestReader.read(request, GetCustomer.class);
+        if (customerId != null) {
+            dto.customerId = stripSuffix(customerId);
+        }
+        requireId(dto.customerId);
+        return ApiResponses.ok(CustomerInfoMapper.toInfo(customers.get(dto.customerId)), format(request));
+    }
+
+    @GetMapping({"/customers", "/customers.{ext:json|xml}"})
+    ResponseEntity<byte[]> listCustomers(HttpServletRequest request) {
+        ListCustomers dto = RequestReader.read(request, ListCustomers.class);
+        int page = dto.page == null ? 0 : dto.page;
+        if (page < 0) {
+            throw ApiException.invalidField("GreaterThanOrEqual", "Page", "'Page' must be greater than or equal to '0'.");
+        }
+        int size = dto.countPerPage == null ? DEFAULT_PAGE_SIZE : dto.countPerPage;
+        if (size < 1 || size > CustomerService.MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("InclusiveBetween", "CountPerPage",
+                    "'Count Per Page' must be between 1 and " + CustomerService.MAX_PAGE_SIZE + ".");
+        }
+        CustomerFilter filter = new CustomerFilter(dto.nameFilter, null, set(dto.accountIds),
+                set(dto.parentCustomerIds), Boolean.TRUE.equals(dto.shallowParent), set(dto.tagIds),
+                set(dto.specificIds), null);
+        CustomerSort sort = sort(dto.sortField, dto.sortOrder);
+        PageResult<CustomerDetails> result;
+        if (Boolean.TRUE.equals(dto.all)) {
+            result = customers.list(filter, sort, 0, CustomerService.MAX_PAGE_SIZE);
+            if (result.totalCount() > MAX_ALL) {
+                throw ApiException.invalidField("LessThanOrEqual", "All", "'All' can return at most " + MAX_ALL
+                        + " customers and " + result.totalCount() + " match; page through them instead.");
+            }
+            List<CustomerDetails> items = new java.util.ArrayList<>(result.items());
+            for (int p = 1; items.size() < result.totalCount(); p++) {
+                List<CustomerDetails> more = customers.list(filter, sort, p, CustomerService.MAX_PAGE_SIZE).items();
+                if (more.isEmpty()) {
+                    break;
+                }
+                items.addAll(more);
+            }
+            result = new PageResult<>(items, result.totalCount(), 0, Math.max(items.size(), 1));
+        } else {
+            result = customers.list(filter, sort, page, size);
+        }
+        ListResponse<CustomerInfo> response = new ListResponse<>();
+        response.items = result.items().stream().map(CustomerInfoMapper::toInfo).toList();
+        response.totalCount = result.totalCount();
+        response.totalPages = result.totalPages();
+        response.hasMorePages = result.hasMorePages();
+        return ApiResponses.ok(new ApiResponses.XmlNamed(response, "ListResponseOfCustomerInfo"), format(request));
+    }
+
+    // ---- pre-defined routes ------------------------------------------------------------------------
+
+    @RequestMapping({"/api/{operation}", "/json/reply/{operation}", "/xml/reply/{operation}",
+            "/json/oneway/{operation}", "/xml/oneway/{operation}"})
+    ResponseEntity<byte[]> predefined(HttpServletRequest request, @PathVariable String operation) {
+        var handler = operations.get(operation.toLowerCase(Locale.ROOT));
+        if (handler == null) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "NotFound", "Unknown operation '" + operation + "'");
+        }
+        return handler.apply(request, null);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private static WireFormat format(HttpServletRequest request) {
+        WireFormat format = WireFormat.requested(request);
+        if (format == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "NotSupported",
+                    "Format '" + WireFormat.formatParameter(request) + "' is not supported; use json or xml");
+        }
+        return format;
+    }
+
+    private static void requireId(String customerId) {
+        if (customerId == null || customerId.isBlank()) {
+            throw ApiException.invalidField("NotEmpty", "CustomerId", "'Customer Id' must not be empty.");
+        }
+    }
+
+    private static String stripSuffix(String id) {
+        for (String suffix : List.of(".json", ".xml")) {
+            if (id.endsWith(suffix)) {
+                return id.substring(0, id.length() - suffix.length());
+            }
+        }
+        return id;
+    }
+
+    private static java.util.Set<String> set(List<String> values) {
+        return values == null ? java.util.Set.of() : new HashSet<>(values);
+    }
+
+    private static CustomerSort sort(String field, String order) {
+        boolean ascending = true;
+        if (order != null && !order.isBlank()) {
+            switch (order.strip().toLowerCase(Locale.ROOT)) {
+                case "ascend" -> ascending = true;
+                case "descend" -> ascending = false;
+                default -> throw ApiException.invalidField("IsEnumName", "SortOrder",
+                        "'Sort Order' must be Ascend or Descend.");
+            }
+        }
+        if (field == null || field.isBlank()) {
+            return new CustomerSort(CustomerSort.Field.NAME, ascending);
+        }
+        CustomerSort.Field sortField = switch (field.strip().toLowerCase(Locale.ROOT)) {
+            case "name" -> CustomerSort.Field.NAME;
+            case "referenceid" -> CustomerSort.Field.REFERENCE_ID;
+            case "isstaging" -> CustomerSort.Field.IS_STAGING;
+            case "datecreated" -> CustomerSort.Field.DATE_CREATED;
+            case "datelastmodified" -> CustomerSort.Field.DATE_LAST_MODIFIED;
+            case "id" -> CustomerSort.Field.ID;
+            default -> throw ApiException.invalidField("Predicate", "SortField", "'Sort Field' must be one of "
+                    + "name, referenceId, isStaging, dateCreated, dateLastModified, id.");
+        };
+        return new CustomerSort(sortField, ascending);
+    }
+}

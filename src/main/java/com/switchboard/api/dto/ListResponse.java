@@ -1,0 +1,14 @@
+package com.switchboard.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** One page of a list. */
+@DataContract(namespace = Namespaces.API)
+@JsonPropertyOrder({"items", "totalCount", "totalPages", "hasMorePages"})
+public class ListResponse<T> {
+    public List<T> items;
+    public long totalCount;
+    public int totalPages;
+    public boolean hasMorePages;
+}

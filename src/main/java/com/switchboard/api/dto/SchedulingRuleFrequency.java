@@ -1,0 +1,3 @@
+package com.switchboard.api.dto;
+
+public enum SchedulingRuleFrequency { None, Secondly, Minutely, Hourly, Daily, Weekly, Monthly, Yearly }

@@ -1,0 +1,3 @@
+package com.switchboard.api.dto;
+
+public enum SimpleSchedulingRuleTypes { Always, CustomerState, Time }

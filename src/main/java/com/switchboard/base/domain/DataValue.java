@@ -1,0 +1,49 @@
+package com.switchboard.base.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One value of a customer's custom data ({@code Struct}): exactly one of the five members is set.
+ * A list holds structs, as the contract's {@code listValue: Struct[]} says.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DataValue(
+        Boolean boolValue,
+        String stringValue,
+        Double numberValue,
+        List<Map<String, DataValue>> listValue,
+        Map<String, DataValue> structValue) {
+
+    public static DataValue of(boolean value) {
+        return new DataValue(value, null, null, null, null);
+    }
+
+    public static DataValue of(String value) {
+        return new DataValue(null, value, null, null, null);
+    }
+
+    public static DataValue of(double value) {
+        return new DataValue(null, null, value, null, null);
+    }
+
+    public static DataValue ofList(List<Map<String, DataValue>> value) {
+        return new DataValue(null, null, null, List.copyOf(value), null);
+    }
+
+    public static DataValue ofStruct(Map<String, DataValue> value) {
+        return new DataValue(null, null, null, null, Map.copyOf(value));
+    }
+
+    /** How many of the members are set; a valid value has exactly one. */
+    public int membersSet() {
+        int n = 0;
+        if (boolValue != null) n++;
+        if (stringValue != null) n++;
+        if (numberValue != null) n++;
+        if (listValue != null) n++;
+        if (structValue != null) n++;
+        return n;
+    }
+}

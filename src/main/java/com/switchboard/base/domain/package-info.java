@@ -1,0 +1,2 @@
+/** Value types shared by several features. */
+package com.switchboard.base.domain;

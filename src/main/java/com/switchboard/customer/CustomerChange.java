@@ -1,0 +1,26 @@
+package com.switchboard.customer;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One changed field of a customer: who changed it, when, through which channel, from what to what.
+ * Written in the transaction of the change itself.
+ */
+@Table("customer_change")
+public record CustomerChange(@Id Long id, String customerId, Instant changedAt, String changedBy, Channel channel,
+        String field, String oldValue, String newValue) {
+
+    /** Where a change came from. */
+    public enum Channel { API, UI, SYSTEM }
+
+    public static CustomerChange of(String customerId, Instant at, String by, Channel channel, String field,
+            Object oldValue, Object newValue) {
+        return new CustomerChange(null, customerId, at, by, channel, field, text(oldValue), text(newValue));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package com.switchboard.customer;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerRepository extends ListCrudRepository<Customer, String> {
+
+    /**
+     * Sets the staging flag when it differs, in one statement: the row lock serializes concurrent
+     * flips, so each one that reports 1 changed the flag from the opposite value.
+     *
+     * @return 1 when the flag changed, 0 when it already had that value (or the customer is gone)
+     */
+    @Modifying
+    @Query("""
+            UPDATE customer SET is_staging = :staging, version = version + 1,
+                   date_last_modified = :now, last_modified_by = :user
+             WHERE id = :id AND is_staging <> :staging""")
+    int updateStaging(@Param("id") String id, @Param("staging") boolean staging, @Param("now") Instant now,
+            @Param("user") String user);
+
+    boolean existsByParentCustomerId(String parentCustomerId);
+
+    List<Customer> findByPathStartingWith(String pathPrefix);
+}

@@ -1,0 +1,46 @@
+package com.switchboard.customer.ui;
+
+import com.switchboard.base.ui.MainLayout;
+import com.switchboard.customer.CustomerFilter;
+import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerSort;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+
+/** The landing page: how many customers the user reaches, and how many of them are on staging. */
+@Route(value = "portal", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Overview · Switchboard")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
+@PermitAll
+class OverviewView extends VerticalLayout {
+
+    OverviewView(CustomerService customers) {
+        addClassName("overview-view");
+        long total = customers.list(CustomerFilter.ALL, CustomerSort.BY_NAME, 0, 1).totalCount();
+        CustomerFilter staging = new CustomerFilter(null, null, null, null, false, null, null, true);
+        long onStaging = customers.list(staging, CustomerSort.BY_NAME, 0, 1).totalCount();
+        add(new H2("Overview"), new HorizontalLayout(
+                figure("Customers", total, "figure-customers"),
+                figure("On staging", onStaging, "figure-staging"),
+                figure("In production", total - onStaging, "figure-production")));
+    }
+
+    private static Div figure(String label, long value, String className) {
+        Span number = new Span(String.format("%,d", value));
+        number.addClassName("figure-value");
+        Span caption = new Span(label);
+        caption.addClassName("figure-label");
+        Div figure = new Div(number, caption);
+        figure.addClassNames("figure", className);
+        return figure;
+    }
+}

@@ -1,0 +1,53 @@
+package com.switchboard.schedule;
+
+import com.switchboard.base.domain.DataValue;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule of a {@link Schedule}. A {@link RuleType#TIME} rule's occurrences are the RFC 5545
+ * recurrence described by the {@code by*} lists, {@code frequency}, {@code interval}, {@code count}
+ * and {@code untilDate}, starting at {@code startDate} {@code startTime}. {@code condition},
+ * {@code source}, {@code flowId} and {@code flowParams} are kept for API callers and do not affect
+ * the state.
+ */
+public record SchedulingRule(
+        String id,
+        String name,
+        int priority,
+        String state,
+        String source,
+        String condition,
+        RuleType simpleRuleType,
+        String customerState,
+        String flowId,
+        Map<String, DataValue> flowParams,
+        boolean isAllDay,
+        LocalDate startDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        List<Integer> bySetPosition,
+        List<Integer> byMonth,
+        List<Integer> byWeekNo,
+        List<Integer> byYearDay,
+        List<Integer> byMonthDay,
+        List<Day> byDay,
+        List<Integer> byHour,
+        List<Integer> byMinute,
+        int interval,
+        int count,
+        LocalDate untilDate,
+        Frequency frequency) {
+
+    /** How a rule decides whether it matches. */
+    public enum RuleType { ALWAYS, CUSTOMER_STATE, TIME }
+
+    /** The recurrence frequency; {@link #NONE} is the single occurrence at the start. */
+    public enum Frequency { NONE, SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY }
+
+    /** A weekday with an optional offset: {@code (1, MONDAY)} is the first Monday, -1 the last. */
+    public record Day(int offset, DayOfWeek dayOfWeek) {}
+}

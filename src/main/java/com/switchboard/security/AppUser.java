@@ -1,0 +1,45 @@
+package com.switchboard.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person or script that signs in. A {@link Role#Manager} has accounts; a {@link Role#Customer} has
+ * the one customer it manages (with its descendants).
+ */
+@Table("app_user")
+public record AppUser(
+        @Id Long id,
+        String username,
+        String passwordHash,
+        boolean enabled,
+        Role role,
+        String customerId,
+        @MappedCollection(idColumn = "app_user") Set<AccountRef> accounts,
+        @Version Long version) {
+
+    /** A manager's link to one of its accounts. */
+    @Table("app_user_account")
+    public record AccountRef(String accountId) {}
+
+    public static AppUser administrator(String username, String passwordHash) {
+        return new AppUser(null, username, passwordHash, true, Role.SystemAdministrator, null, Set.of(), null);
+    }
+
+    public static AppUser manager(String username, String passwordHash, Set<String> accountIds) {
+        return new AppUser(null, username, passwordHash, true, Role.Manager, null,
+                accountIds.stream().map(AccountRef::new).collect(Collectors.toSet()), null);
+    }
+
+    public static AppUser customer(String username, String passwordHash, String customerId) {
+        return new AppUser(null, username, passwordHash, true, Role.Customer, customerId, Set.of(), null);
+    }
+
+    public Set<String> accountIds() {
+        return accounts.stream().map(AccountRef::accountId).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,5 +1,7 @@
 package com.switchboard.api;
 
+import com.switchboard.api.dto.ResponseError;
+import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.CustomerNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -39,9 +41,12 @@ class ApiErrors {
                 WireFormat.answerFor(request));
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<byte[]> invalid(IllegalArgumentException e, HttpServletRequest request) {
-        return ApiResponses.error(HttpStatus.BAD_REQUEST, "ArgumentException", e.getMessage(), List.of(),
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<byte[]> invalid(ValidationException e, HttpServletRequest request) {
+        List<ResponseError> errors = e.field() == null ? List.of()
+                : List.of(new ResponseError("Invalid", Character.toUpperCase(e.field().charAt(0))
+                        + e.field().substring(1), e.getMessage()));
+        return ApiResponses.error(HttpStatus.BAD_REQUEST, "Invalid", e.getMessage(), errors,
                 WireFormat.answerFor(request));
     }
 

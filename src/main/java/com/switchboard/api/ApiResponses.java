@@ -60,20 +60,14 @@ final class ApiResponses {
 
     static byte[] serialize(Object body, WireFormat format) {
         if (format == WireFormat.XML) {
-            String xml = body instanceof XmlNamed named
-                    ? DataContractXml.write(named.value(), named.rootName())
-                    : DataContractXml.write(body);
-            return xml.getBytes(StandardCharsets.UTF_8);
+            return DataContractXml.write(body).getBytes(StandardCharsets.UTF_8);
         }
         try {
-            return JSON.writeValueAsBytes(body instanceof XmlNamed named ? named.value() : body);
+            return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unserializable answer", e);
         }
     }
-
-    /** An answer of a generic type whose XML root name cannot come from its class. */
-    record XmlNamed(Object value, String rootName) {}
 
     private static final class NumberSerializer extends StdSerializer<Double> {
         NumberSerializer() {

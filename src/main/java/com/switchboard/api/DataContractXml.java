@@ -5,8 +5,6 @@ import com.switchboard.api.dto.DataMember;
 import com.switchboard.api.dto.Namespaces;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.ResolvableType;
 
 /**
  * Writes wire objects as .NET's DataContractSerializer does, so that XML callers of the reference
@@ -41,16 +40,12 @@ final class DataContractXml {
 
     private DataContractXml() {}
 
-    /** The document for {@code root}, its root element named after its class. */
+    /** The document for {@code root}, its root element named by its data contract or class. */
     static String write(Object root) {
-        return write(root, root.getClass().getSimpleName());
-    }
-
-    /** The document for {@code root} with the given root element name (for generic types). */
-    static String write(Object root, String rootName) {
         Out out = new Out();
-        String ns = contract(root.getClass()).namespace();
-        out.startRoot(rootName, ns);
+        DataContract contract = contract(root.getClass());
+        out.startRoot(contract.name().isEmpty() ? root.getClass().getSimpleName() : contract.name(),
+                contract.namespace());
         writeMembers(out, root);
         out.end();
         return DECLARATION + out.text;
@@ -61,17 +56,17 @@ final class DataContractXml {
     private static void writeMembers(Out out, Object value) {
         for (Member member : members(value.getClass())) {
             try {
-                writeValue(out, member.xmlName(), member.namespace(), member.field().getGenericType(),
-                        member.field().get(value));
+                writeValue(out, member.xmlName(), member.namespace(),
+                        ResolvableType.forField(member.field(), value.getClass()), member.field().get(value));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }
     }
 
-    private static void writeValue(Out out, String name, String ns, Type type, Object value) {
+    private static void writeValue(Out out, String name, String ns, ResolvableType type, Object value) {
         out.start(name, ns);
-        Class<?> raw = rawClass(type);
+        Class<?> raw = type.toClass();
         String contentNs = contentNamespace(type);
         if (contentNs != null) {
             out.declareIfAbsent(contentNs);
@@ -81,15 +76,15 @@ final class DataContractXml {
         } else if (contentNs == null) {
             out.text(primitiveText(value));
         } else if (List.class.isAssignableFrom(raw)) {
-            Type item = typeArgument(type, 0);
+            ResolvableType item = type.getGeneric(0);
             for (Object element : (List<?>) value) {
                 writeValue(out, itemName(item), contentNs, item, element);
             }
         } else if (Map.class.isAssignableFrom(raw)) {
-            Type valueType = typeArgument(type, 1);
+            ResolvableType valueType = type.getGeneric(1);
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 out.start(entryName(valueType), Namespaces.ARRAYS);
-                writeValue(out, "Key", Namespaces.ARRAYS, String.class, entry.getKey());
+                writeValue(out, "Key", Namespaces.ARRAYS, ResolvableType.forClass(String.class), entry.getKey());
                 writeValue(out, "Value", Namespaces.ARRAYS, valueType, entry.getValue());
                 out.end();
             }
@@ -100,35 +95,36 @@ final class DataContractXml {
     }
 
     /** The namespace of a member's content, or null for a primitive. */
-    private static String contentNamespace(Type type) {
-        Class<?> raw = rawClass(type);
+    private static String contentNamespace(ResolvableType type) {
+        Class<?> raw = type.toClass();
         if (Map.class.isAssignableFrom(raw)) {
             return Namespaces.ARRAYS;
         }
         if (List.class.isAssignableFrom(raw)) {
-            Type item = typeArgument(type, 0);
+            ResolvableType item = type.getGeneric(0);
             String itemNs = contentNamespace(item);
-            return itemNs == null || Map.class.isAssignableFrom(rawClass(item)) ? Namespaces.ARRAYS : itemNs;
+            return itemNs == null || Map.class.isAssignableFrom(item.toClass()) ? Namespaces.ARRAYS : itemNs;
         }
         DataContract contract = raw.getAnnotation(DataContract.class);
         return contract == null ? null : contract.namespace();
     }
 
-    private static String itemName(Type item) {
-        Class<?> raw = rawClass(item);
+    private static String itemName(ResolvableType item) {
+        Class<?> raw = item.toClass();
         if (Map.class.isAssignableFrom(raw)) {
-            return "ArrayOf" + entryName(typeArgument(item, 1));
+            return "ArrayOf" + entryName(item.getGeneric(1));
         }
         if (raw == String.class) return "string";
         if (raw == Integer.class) return "int";
         if (raw == Long.class) return "long";
         if (raw == Double.class) return "double";
         if (raw == Boolean.class) return "boolean";
-        return raw.getSimpleName();
+        DataContract contract = contract(raw);
+        return contract.name().isEmpty() ? raw.getSimpleName() : contract.name();
     }
 
-    private static String entryName(Type valueType) {
-        Class<?> raw = rawClass(valueType);
+    private static String entryName(ResolvableType valueType) {
+        Class<?> raw = valueType.toClass();
         if (raw == String.class) {
             return "KeyValueOfstringstring";
         }
@@ -185,19 +181,6 @@ final class DataContractXml {
             }
             return List.copyOf(all);
         });
-    }
-
-    private static Class<?> rawClass(Type type) {
-        if (type instanceof Class<?> c) return c;
-        if (type instanceof ParameterizedType p) return (Class<?>) p.getRawType();
-        throw new IllegalArgumentException("Unsupported member type " + type);
-    }
-
-    private static Type typeArgument(Type type, int index) {
-        if (type instanceof ParameterizedType p) {
-            return p.getActualTypeArguments()[index];
-        }
-        throw new IllegalArgumentException("Raw collection type " + type);
     }
 
     /** A minimal namespace-aware XML emitter with the prefix rules of .NET's XmlWriter. */

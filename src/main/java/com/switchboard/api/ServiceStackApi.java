@@ -1,9 +1,8 @@
 package com.switchboard.api;
 
-import com.switchboard.api.dto.CustomerInfo;
+import com.switchboard.api.dto.CustomerInfoList;
 import com.switchboard.api.dto.GetCustomer;
 import com.switchboard.api.dto.ListCustomers;
-import com.switchboard.api.dto.ListResponse;
 import com.switchboard.api.dto.SetCustomerStagingMode;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails;
@@ -114,12 +113,12 @@ class ServiceStackApi {
         } else {
             result = customers.list(filter, sort, page, size);
         }
-        ListResponse<CustomerInfo> response = new ListResponse<>();
+        CustomerInfoList response = new CustomerInfoList();
         response.items = result.items().stream().map(CustomerInfoMapper::toInfo).toList();
         response.totalCount = result.totalCount();
         response.totalPages = result.totalPages();
         response.hasMorePages = result.hasMorePages();
-        return ApiResponses.ok(new ApiResponses.XmlNamed(response, "ListResponseOfCustomerInfo"), format(request));
+        return ApiResponses.ok(response, format(request));
     }
 
     // ---- pre-defined routes ------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.switchboard.customer;
 
 import com.switchboard.account.BillingSettings;
+import com.switchboard.base.domain.ValidationException;
 import com.switchboard.schedule.Schedule;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,7 +68,7 @@ public class Customer {
     /** A new customer under {@code parent} (or a root when it is null), created now by {@code user}. */
     public static Customer create(String id, String accountId, Customer parent, String name, Instant now, String user) {
         if (parent != null && !parent.accountId.equals(accountId)) {
-            throw new IllegalArgumentException("The parent customer belongs to another account");
+            throw new ValidationException("parentCustomerId", "The parent customer belongs to another account");
         }
         Customer c = new Customer(id, accountId, now, user);
         c.parentCustomerId = parent == null ? null : parent.id;
@@ -82,10 +83,10 @@ public class Customer {
     public static String normalizeName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Name is required");
+            throw new ValidationException("name", "Name is required");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("Name must be at most " + MAX_NAME_LENGTH + " characters");
+            throw new ValidationException("name", "Name must be at most " + MAX_NAME_LENGTH + " characters");
         }
         return trimmed;
     }

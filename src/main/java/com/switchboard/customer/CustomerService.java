@@ -3,6 +3,7 @@ package com.switchboard.customer;
 import com.switchboard.account.Account;
 import com.switchboard.account.AccountRepository;
 import com.switchboard.account.BillingSettings;
+import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerDetails.Inherited;
@@ -67,10 +68,10 @@ public class CustomerService {
     /** A page of the customers the user may see that pass {@code filter}. */
     public PageResult<CustomerDetails> list(CustomerFilter filter, CustomerSort sort, int page, int pageSize) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+            throw new ValidationException("page", "The page must not be negative");
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
+            throw new ValidationException("countPerPage", "The page size must be between 1 and " + MAX_PAGE_SIZE);
         }
         SignedInUser user = currentUser.require();
         CustomerAccessPolicy.Scope scope = policy.scopeOf(user);

@@ -16,6 +16,9 @@ public @interface DataContract {
 
     String namespace();
 
+    /** The element name of the type, when it is not the class name (generic types). */
+    String name() default "";
+
     /** The element name of a {@code Dictionary<string, ThisType>} entry. */
     String dictionaryEntry() default "";
 }

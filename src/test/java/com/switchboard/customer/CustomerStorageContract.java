@@ -1,0 +1,226 @@
+package com.switchboard.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.switchboard.Demo;
+import com.switchboard.account.BillingItem;
+import com.switchboard.account.BillingSettings;
+import com.switchboard.base.domain.DataValue;
+import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.schedule.Schedule;
+import com.switchboard.schedule.SchedulingRule;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the storage must do on every database the portal runs on: the migrations, a full round trip
+ * of everything CustomerInfo carries, optimistic locking, the list queries and concurrent flips.
+ */
+abstract class CustomerStorageContract {
+
+    @Autowired CustomerRepository customers;
+    @Autowired TagRepository tags;
+    @Autowired CustomerService service;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Demo demo;
+
+    @AfterEach
+    void signOut() {
+        demo.signOut();
+    }
+
+    @Test
+    void migrations_ran_and_created_every_table() {
+        Integer applied = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '001' AND success = TRUE", Integer.class);
+        assertThat(applied).isEqualTo(1);
+        for (String table : List.of("account", "tag", "customer", "customer_tag", "customer_change", "app_user",
+                "app_user_account")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isNotNull();
+        }
+    }
+
+    @Test
+    void everything_a_customer_carries_is_stored_and_read_back() {
+        Customer parent = demo.customer(Demo.OWN);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Customer c = Customer.create(UUID.randomUUID().toString(), parent.getAccountId(), parent, "  Round Trip Ltd  ",
+                now, "tester");
+        c.setReferenceId("RT-1");
+        c.setStaging(true);
+        Map<String, DataValue> data = new LinkedHashMap<>();
+        data.put("text", DataValue.of("hello"));
+        data.put("number", DataValue.of(42.5));
+        data.put("flag", DataValue.of(false));
+        data.put("list", DataValue.ofList(List.of(Map.of("x", DataValue.of(1)))));
+        data.put("struct", DataValue.ofStruct(Map.of("inner", DataValue.of("deep"))));
+        c.setData(new CustomerData(data));
+        c.setIntegrationData(new IntegrationData(Map.of("hubspot", "HS-1", "zendesk", "ZD-2")));
+        BillingSettings billing = BillingSettings.FREE.map(i -> new BillingItem(1.5, 2, 0.25, 100));
+        c.setBillingSettings(true, billing);
+        AppSettings app = new AppSettings(true, false, true, false, true, false, "teal", ".x{}", "Title", "{}",
+                "https://logout", "https://port");
+        c.setAppSettings(true, app);
+        SchedulingRule rule = new SchedulingRule("r1", "Weekdays", 2, "Business Hours", "src", "cond",
+                SchedulingRule.RuleType.TIME, "Open", "flow-1", Map.of("p", DataValue.of(true)), false,
+                LocalDate.of(2026, 1, 5), LocalTime.of(9, 0), LocalTime.of(17, 30), List.of(1), List.of(1, 2),
+                List.of(3), List.of(4), List.of(5), List.of(new SchedulingRule.Day(-1, DayOfWeek.FRIDAY)), List.of(9),
+                List.of(0, 30), 2, 10, LocalDate.of(2026, 12, 31), SchedulingRule.Frequency.WEEKLY);
+        Schedule schedule = new Schedule("America/New_York", false, true, List.of(rule), "After Hours");
+        c.setSchedule(schedule);
+        List<String> tagIds = tags.findByAccountIdOrderByName(parent.getAccountId()).stream().map(Tag::id).limit(2)
+                .toList();
+        c.setTagIds(tagIds);
+        customers.save(c);
+
+        Customer read = customers.findById(c.getId()).orElseThrow();
+        assertThat(read.getName()).isEqualTo("Round Trip Ltd");
+        assertThat(read.getReferenceId()).isEqualTo("RT-1");
+        assertThat(read.getParentCustomerId()).isEqualTo(parent.getId());
+        assertThat(read.getPath()).isEqualTo(parent.getPath() + c.getId() + "/");
+        assertThat(read.isStaging()).isTrue();
+        assertThat(read.getData()).isEqualTo(new CustomerData(data));
+        assertThat(read.getIntegrationData().thirdPartyIds()).containsEntry("hubspot", "HS-1")
+                .containsEntry("zendesk", "ZD-2");
+        assertThat(read.isOverrideBillingSettings()).isTrue();
+        assertThat(read.getBillingSettings()).isEqualTo(billing);
+        assertThat(read.isOverrideAppSettings()).isTrue();
+        assertThat(read.getAppSettings()).isEqualTo(app);
+        assertThat(read.getSchedule()).isEqualTo(schedule);
+        assertThat(read.getTagIds()).containsExactlyInAnyOrderElementsOf(tagIds);
+        assertThat(read.getDateCreated()).isEqualTo(now);
+        assertThat(read.getDateLastModified()).isEqualTo(now);
+        assertThat(read.getCreatedBy()).isEqualTo("tester");
+        assertThat(read.getVersion()).isNotNull();
+    }
+
+    @Test
+    void a_stale_save_is_refused_and_changes_nothing() {
+        Customer first = demo.customer(Demo.OTHER_ACME);
+        Customer second = customers.findById(first.getId()).orElseThrow();
+        first.setReferenceId("FIRST");
+        customers.save(first);
+
+        second.setReferenceId("SECOND");
+        assertThatThrownBy(() -> customers.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(customers.findById(first.getId()).orElseThrow().getReferenceId()).isEqualTo("FIRST");
+    }
+
+    @Test
+    void the_staging_update_changes_the_flag_once_and_bumps_the_version() {
+        Customer c = demo.customer(Demo.GLOBEX);
+        boolean target = !c.isStaging();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        assertThat(customers.updateStaging(c.getId(), target, now, "tester")).isEqualTo(1);
+        assertThat(customers.updateStaging(c.getId(), target, now, "tester")).isZero();
+
+        Customer read = customers.findById(c.getId()).orElseThrow();
+        assertThat(read.isStaging()).isEqualTo(target);
+        assertThat(read.getVersion()).isEqualTo(c.getVersion() + 1);
+        assertThat(read.getDateLastModified()).isEqualTo(now);
+        assertThat(read.getLastModifiedBy()).isEqualTo("tester");
+        customers.updateStaging(c.getId(), !target, now, "tester");
+    }
+
+    @Test
+    void lists_filter_sort_and_page_in_sql() {
+        demo.signIn("admin");
+        String acme = demo.accountId("Acme Telecom");
+        var dentalChildren = service.list(new CustomerFilter(null, null, Set.of(), Set.of(demo.id(Demo.PARENT_OF_OWN)),
+                true, Set.of(), Set.of(), null), CustomerSort.BY_NAME, 0, 10);
+        assertThat(dentalChildren.items()).extracting(d -> d.customer().getName())
+                .containsExactly("Acme Dental Downtown", "Acme Dental Uptown");
+
+        var dentalSubtree = service.list(new CustomerFilter(null, null, Set.of(), Set.of(demo.id(Demo.PARENT_OF_OWN)),
+                false, Set.of(), Set.of(), null), CustomerSort.BY_NAME, 0, 10);
+        assertThat(dentalSubtree.totalCount()).isEqualTo(5);
+
+        var byName = service.list(new CustomerFilter("DENTAL", null, Set.of(acme), Set.of(), false, Set.of(),
+                Set.of(), null), new CustomerSort(CustomerSort.Field.NAME, false), 0, 2);
+        assertThat(byName.totalCount()).as("Lumen Dental is of another account").isEqualTo(3);
+        assertThat(byName.totalPages()).isEqualTo(2);
+        assertThat(byName.hasMorePages()).isTrue();
+        assertThat(byName.items()).extracting(d -> d.customer().getName())
+                .containsExactly("Acme Dental Uptown", "Acme Dental Group");
+
+        String healthcare = tagId(acme, "Healthcare");
+        String vip = tagId(acme, "VIP");
+        var both = service.list(new CustomerFilter(null, null, Set.of(), Set.of(), false, Set.of(healthcare, vip),
+                Set.of(), null), CustomerSort.BY_NAME, 0, 10);
+        assertThat(both.items()).extracting(d -> d.customer().getName()).containsExactly("Acme Dental Group");
+
+        var wildcard = service.list(new CustomerFilter("%", null, Set.of(), Set.of(), false, Set.of(), Set.of(), null),
+                CustomerSort.BY_NAME, 0, 10);
+        assertThat(wildcard.totalCount()).as("a LIKE wildcard is searched literally").isZero();
+    }
+
+    @Test
+    void concurrent_flips_of_one_customer_lose_no_update() throws Exception {
+        String id = demo.id(Demo.SIBLING_OF_OWN);
+        demo.signIn("manager");
+        service.setStaging(id, false, Channel.API);
+        long historyBefore = demo.historyRows(id);
+        long versionBefore = customers.findById(id).orElseThrow().getVersion();
+
+        int threads = 8;
+        int flipsPerThread = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                demo.signIn("manager");
+                start.await();
+                for (int i = 0; i < flipsPerThread; i++) {
+                    service.setStaging(id, ThreadLocalRandom.current().nextBoolean(), Channel.API);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> result : results) {
+            result.get();
+        }
+        pool.shutdown();
+
+        Customer after = customers.findById(id).orElseThrow();
+        long flips = demo.historyRows(id) - historyBefore;
+        assertThat(flips).as("some of %d random requests changed the flag", threads * flipsPerThread).isPositive();
+        assertThat(after.getVersion() - versionBefore).as("one version per recorded flip").isEqualTo(flips);
+        List<String> newValues = jdbc.queryForList(
+                "SELECT new_value FROM customer_change WHERE customer_id = ? ORDER BY id", String.class, id);
+        List<String> recent = newValues.subList(newValues.size() - (int) flips, newValues.size());
+        for (int i = 1; i < recent.size(); i++) {
+            assertThat(recent.get(i)).as("flips alternate: no lost update").isNotEqualTo(recent.get(i - 1));
+        }
+        if (!recent.isEmpty()) {
+            assertThat(recent.get(recent.size() - 1)).isEqualTo(Boolean.toString(after.isStaging()));
+        }
+    }
+
+    private String tagId(String accountId, String name) {
+        return tags.findByAccountIdOrderByName(accountId).stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow().id();
+    }
+}

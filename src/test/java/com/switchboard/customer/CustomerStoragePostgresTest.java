@@ -1,0 +1,33 @@
+package com.switchboard.customer;
+
+import com.switchboard.IntegrationTest;
+import com.switchboard.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The storage contract on the real PostgreSQL server, in a schema of its own. */
+@IntegrationTest
+class CustomerStoragePostgresTest extends CustomerStorageContract {
+
+    private static final String SCHEMA = Postgres.newSchemaName();
+
+    @BeforeAll
+    static void requireServer() {
+        Postgres.requireServer();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> Postgres.USER);
+        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        Postgres.dropSchema(SCHEMA);
+    }
+}

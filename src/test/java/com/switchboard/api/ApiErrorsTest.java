@@ -1,0 +1,51 @@
+package com.switchboard.api;
+
+import static com.switchboard.api.StagingApiTest.assertError;
+
+import com.switchboard.customer.CustomerNotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Failures with no request that can provoke them today still answer in ServiceStack's shape. */
+class ApiErrorsTest {
+
+    private final ApiErrors errors = new ApiErrors();
+
+    @Test
+    void a_version_conflict_answers_409() throws Exception {
+        assertError(body(errors.conflict(new OptimisticLockingFailureException("stale"), request("json"))), 409,
+                "OptimisticConcurrencyException", null);
+        assertError(body(errors.conflict(new OptimisticLockingFailureException("stale"), request("xml"))), 409,
+                "OptimisticConcurrencyException", null);
+    }
+
+    @Test
+    void an_unexpected_failure_answers_500_without_its_details() throws Exception {
+        assertError(body(errors.unexpected(new IllegalStateException("secret detail in java.lang"), request("json"))),
+                500, "InternalServerError", null);
+    }
+
+    @Test
+    void not_found_names_the_id_only() throws Exception {
+        assertError(body(errors.notFound(new CustomerNotFoundException("abc"), request("xml"))), 404, "NotFound", null);
+    }
+
+    private static MockHttpServletRequest request(String format) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/customers/abc");
+        request.setQueryString("format=" + format);
+        return request;
+    }
+
+    private static MockHttpServletResponse body(ResponseEntity<byte[]> entity) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        response.setStatus(entity.getStatusCode().value());
+        response.setContentType(entity.getHeaders().getContentType().toString());
+        response.getOutputStream().write(entity.getBody());
+        response.setCharacterEncoding("UTF-8");
+        return response;
+    }
+
+}

@@ -1,0 +1,42 @@
+package com.switchboard.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.switchboard.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+class SignInJourneyTest extends BrowserTest {
+
+    @Test
+    void a_manager_signs_in_sees_its_accounts_switches_theme_and_signs_out() {
+        open("/portal");
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+
+        signIn("manager", "wrong");
+        waitFor().until(ExpectedConditions.attributeToBeNotEmpty(find("vaadin-login-form"), "error"));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+
+        signIn("manager", "manager");
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".figure-customers .figure-value"), "21"));
+        assertThat(find(".figure-staging .figure-value").getText()).isEqualTo("2");
+        assertThat(find(".user-name").getText()).isEqualTo("manager");
+        assertThat(find("vaadin-side-nav-item").getText()).contains("Overview");
+
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Dark theme')]")).click();
+        waitFor().until(ExpectedConditions.attributeContains(By.tagName("body"), "theme", "dark"));
+
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Sign out')]")).click();
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+        open("/portal");
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_customer_user_counts_only_its_own_subtree() {
+        signIn("customer", "customer");
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".figure-customers .figure-value"), "3"));
+        assertThat(find(".user-role").getText()).isEqualTo("Customer");
+    }
+}

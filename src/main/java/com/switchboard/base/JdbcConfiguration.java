@@ -1,13 +1,7 @@
 package com.switchboard.base;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.switchboard.base.domain.JsonDocument;
+import com.switchboard.base.domain.JsonDocuments;
 import java.sql.Clob;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,23 +31,16 @@ import org.springframework.util.ClassUtils;
 @Configuration(proxyBeanMethods = false)
 public class JdbcConfiguration extends AbstractJdbcConfiguration {
 
-    /** The storage format of JSON documents: stable, independent of the web layer's mapper. */
-    static final ObjectMapper STORAGE = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     /**
      * Identifiers are not quoted: H2 (with DATABASE_TO_LOWER) and PostgreSQL both fold them to lower
-     * case, so the same schema serves both.
+     * case, so the same schema serves both. Aggregates load with their collections in one query.
      */
     @Override
     public JdbcMappingContext jdbcMappingContext(Optional<NamingStrategy> namingStrategy,
             JdbcCustomConversions customConversions, RelationalManagedTypes jdbcManagedTypes) {
         JdbcMappingContext context = super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
         context.setForceQuote(false);
+        context.setSingleQueryLoadingEnabled(true);
         return context;
     }
 
@@ -98,14 +85,10 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
             if (source == null) {
                 return null;
             }
-            try {
-                if (targetType.getType() == String.class) {
-                    return STORAGE.writeValueAsString(source);
-                }
-                return STORAGE.readValue((String) source, targetType.getType());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Unreadable JSON document for " + targetType.getType().getSimpleName(), e);
+            if (targetType.getType() == String.class) {
+                return JsonDocuments.toJson(source);
             }
+            return JsonDocuments.fromJson((String) source, targetType.getType());
         }
     }
 

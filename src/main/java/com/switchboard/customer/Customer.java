@@ -131,6 +131,24 @@ public class Customer {
         this.tags = tagIds.stream().map(TagRef::new).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /**
+     * Moves this customer under {@code newParent} (null: to the root) of the same account; a
+     * customer cannot move under itself or one of its descendants.
+     */
+    public void moveUnder(Customer newParent) {
+        if (newParent != null) {
+            if (!newParent.accountId.equals(accountId)) {
+                throw new ValidationException("parentCustomerId", "The parent must belong to the same account");
+            }
+            if (newParent.path.startsWith(path)) {
+                throw new ValidationException("parentCustomerId",
+                        "A customer cannot be moved under itself or one of its descendants");
+            }
+        }
+        this.parentCustomerId = newParent == null ? null : newParent.id;
+        this.path = (newParent == null ? "/" : newParent.path) + id + "/";
+    }
+
     /** Stamps the change: when and by whom the customer was last modified. */
     public void touch(Instant now, String user) {
         this.dateLastModified = now;

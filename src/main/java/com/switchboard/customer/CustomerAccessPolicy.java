@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,54 @@ public class CustomerAccessPolicy {
         };
     }
 
+    /** What a user may do with a customer it can see. */
+    public enum Action {
+        EDIT_GENERAL, MOVE, EDIT_TAGS, EDIT_DATA, EDIT_INTEGRATIONS, EDIT_BILLING, EDIT_APP_SETTINGS, EDIT_SCHEDULE,
+        FLIP_STAGING, DELETE, MANAGE_TAG_CATALOGUE
+    }
+
+    /**
+     * May {@code user} take {@code action} on {@code customer}? Administrators and managers may do
+     * everything with the customers they see. A customer user may not move a customer, change
+     * billing, delete its own customer or change the account's tag catalogue.
+     */
+    public boolean may(SignedInUser user, Action action, Customer customer) {
+        if (!canSee(user, customer)) {
+            return false;
+        }
+        if (user.role() != Role.Customer) {
+            return true;
+        }
+        return switch (action) {
+            case MOVE, EDIT_BILLING, MANAGE_TAG_CATALOGUE -> false;
+            case DELETE -> !customer.getId().equals(user.customerId());
+            default -> true;
+        };
+    }
+
+    /** Why {@code user} may not take {@code action}, for the UI; null when it may. */
+    public String refusal(SignedInUser user, Action action, Customer customer) {
+        if (may(user, action, customer)) {
+            return null;
+        }
+        return switch (action) {
+            case MOVE -> "Only managers can move a customer";
+            case EDIT_BILLING -> "Billing is managed by your provider";
+            case DELETE -> "You cannot delete your own customer";
+            case MANAGE_TAG_CATALOGUE -> "Only managers can change the tag catalogue";
+            default -> "You may not change this customer";
+        };
+    }
+
+    /** May {@code user} create customers and manage tags in {@code accountId}? */
+    public boolean mayManageAccount(SignedInUser user, String accountId) {
+        return switch (user.role()) {
+            case SystemAdministrator -> true;
+            case Manager -> user.accountIds().contains(accountId);
+            case Customer -> false;
+        };
+    }
+
     /** The part of all customers a user's lists are limited to, for SQL. */
     Scope scopeOf(SignedInUser user) {
         return switch (user.role()) {
@@ -45,8 +94,7 @@ public class CustomerAccessPolicy {
     record Scope(Set<String> accountIds, String pathPrefix) {
 
         boolean isEmpty(SignedInUser user) {
-            return (accountIds != null && accountIds.isEmpty())
-                    || (user.role() == com.switchboard.security.Role.Customer && pathPrefix == null);
+            return (accountIds != null && accountIds.isEmpty()) || (user.role() == Role.Customer && pathPrefix == null);
         }
     }
 }

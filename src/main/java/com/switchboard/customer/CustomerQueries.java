@@ -1,8 +1,12 @@
 package com.switchboard.customer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,6 +40,34 @@ class CustomerQueries {
         Where where = where(scope, filter);
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE " + where.sql, where.params, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** Customers of {@code accountId} in the scope whose name contains {@code search}, outside a subtree. */
+    List<CustomerDetails.Crumb> candidates(CustomerAccessPolicy.Scope scope, String accountId, String excludedPath,
+            String search, int limit) {
+        Where where = where(scope, new CustomerFilter(search, null, Set.of(accountId), null, false, null, null, null));
+        String sql = "SELECT id, name FROM customer WHERE " + where.sql;
+        if (excludedPath != null) {
+            sql += " AND path NOT LIKE :excluded ESCAPE '\\'";
+            where.params.addValue("excluded", likePrefix(excludedPath));
+        }
+        where.params.addValue("limit", limit);
+        return jdbc.query(sql + " ORDER BY name, id LIMIT :limit", where.params,
+                (rs, i) -> new CustomerDetails.Crumb(rs.getString(1), rs.getString(2)));
+    }
+
+    /** How many direct children each of {@code ids} has (absent: none). */
+    Map<String, Long> childCounts(Collection<String> ids) {
+        Map<String, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT parent_customer_id, COUNT(*) FROM customer WHERE parent_customer_id IN (:ids)"
+                + " GROUP BY parent_customer_id", new MapSqlParameterSource("ids", ids),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     private record Where(String sql, MapSqlParameterSource params) {}

@@ -1,7 +1,6 @@
 package com.switchboard.customer;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -23,7 +22,13 @@ public interface CustomerRepository extends ListCrudRepository<Customer, String>
     int updateStaging(@Param("id") String id, @Param("staging") boolean staging, @Param("now") Instant now,
             @Param("user") String user);
 
-    boolean existsByParentCustomerId(String parentCustomerId);
+    long countByParentCustomerId(String parentCustomerId);
 
-    List<Customer> findByPathStartingWith(String pathPrefix);
+    /** Rewrites the paths of a moved customer's descendants: {@code oldPrefix} becomes {@code newPrefix}. */
+    @Modifying
+    @Query("""
+            UPDATE customer SET path = CONCAT(:newPrefix, SUBSTRING(path, :oldLength + 1))
+             WHERE path LIKE CONCAT(:oldPrefix, '_%')""")
+    int movePaths(@Param("oldPrefix") String oldPrefix, @Param("oldLength") int oldLength,
+            @Param("newPrefix") String newPrefix);
 }

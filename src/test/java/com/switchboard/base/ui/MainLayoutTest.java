@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.switchboard.Demo;
 import com.switchboard.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -33,11 +35,22 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void a_customer_user_counts_only_its_own_subtree() {
+    void a_customer_user_lands_on_its_own_customer_and_is_offered_only_that() {
         signIn("customer");
         navigate("");
-        assertThat(figure("figure-customers")).isEqualTo("3");
-        assertThat(figure("figure-staging")).isEqualTo("1");
+
+        assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).isNotNull();
+        List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(items).containsExactly("My customer");
+    }
+
+    @Test
+    void managers_are_offered_the_overview_and_the_customers() {
+        signIn("manager");
+        navigate("");
+        assertThat(figure("figure-customers")).isEqualTo("21");
+        List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        assertThat(items).containsExactly("Overview", "Customers");
     }
 
     @Test

@@ -34,9 +34,10 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
-    void a_customer_user_counts_only_its_own_subtree() {
+    void a_customer_user_lands_on_its_own_customer() {
         signIn("customer", "customer");
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".figure-customers .figure-value"), "3"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Acme Dental Downtown"));
         assertThat(find(".user-role").getText()).isEqualTo("Customer");
+        assertThat(browser.getCurrentUrl()).contains("/portal/customers/");
     }
 }

@@ -1,0 +1,204 @@
+package com.switchboard.customer.ui;
+
+import com.switchboard.base.domain.DataValue;
+import com.switchboard.base.domain.JsonDocuments;
+import com.switchboard.customer.CustomerData;
+import com.switchboard.customer.CustomerValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Edits a customer's custom data: one row per key, each with a type (text, number, yes/no, list)
+ * and a value of that type. A list is entered one item per line and stored as the contract's list
+ * of structs, each {@code {"value": text}}. Nested structures from API callers are kept as they are
+ * and shown read-only.
+ */
+class DataField extends CustomField<CustomerData> {
+
+    static final String TEXT = "Text";
+    static final String NUMBER = "Number";
+    static final String YES_NO = "Yes/no";
+    static final String LIST = "List";
+    static final String STRUCTURE = "Structure";
+    static final String LIST_ITEM_KEY = "value";
+
+    final List<Row> rows = new ArrayList<>();
+    private final VerticalLayout list = new VerticalLayout();
+    final Button add = new Button("Add value", VaadinIcon.PLUS.create());
+
+    /** One key and its value. */
+    final class Row extends HorizontalLayout {
+        final TextField key = new TextField();
+        final Select<String> type = new Select<>();
+        final TextField text = new TextField();
+        final NumberField number = new NumberField();
+        final Checkbox yes = new Checkbox("Yes");
+        final TextArea items = new TextArea();
+        final Span structure = new Span();
+        final Button remove = new Button(VaadinIcon.TRASH.create());
+        DataValue kept;
+
+        Row(String keyValue, DataValue value) {
+            addClassName("data-row");
+            setAlignItems(Alignment.BASELINE);
+            key.setPlaceholder("Key");
+            key.setAriaLabel("Key");
+            key.setValue(keyValue);
+            type.setAriaLabel("Type");
+            type.setItems(TEXT, NUMBER, YES_NO, LIST);
+            text.setAriaLabel("Text value");
+            number.setAriaLabel("Number value");
+            items.setAriaLabel("List items, one per line");
+            items.setPlaceholder("One item per line");
+            items.setWidth("16rem");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove " + keyValue);
+            remove.addClickListener(e -> {
+                rows.remove(this);
+                list.remove(this);
+                updateValue();
+            });
+            show(value);
+            type.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    showEditorOf(e.getValue());
+                    updateValue();
+                }
+            });
+            key.addValueChangeListener(e -> updateValue());
+            text.addValueChangeListener(e -> updateValue());
+            number.addValueChangeListener(e -> updateValue());
+            yes.addValueChangeListener(e -> updateValue());
+            items.addValueChangeListener(e -> updateValue());
+            add(key, type, text, number, yes, items, structure, remove);
+        }
+
+        private void show(DataValue value) {
+            if (value == null || value.stringValue() != null) {
+                type.setValue(TEXT);
+                text.setValue(value == null ? "" : value.stringValue());
+            } else if (value.numberValue() != null) {
+                type.setValue(NUMBER);
+                number.setValue(value.numberValue());
+            } else if (value.boolValue() != null) {
+                type.setValue(YES_NO);
+                yes.setValue(value.boolValue());
+            } else if (value.listValue() != null && isSimpleList(value.listValue())) {
+                type.setValue(LIST);
+                items.setValue(String.join("\n", value.listValue().stream()
+                        .map(item -> item.get(LIST_ITEM_KEY).stringValue()).toList()));
+            } else {
+                kept = value;
+                type.setItems(TEXT, NUMBER, YES_NO, LIST, STRUCTURE);
+                type.setValue(STRUCTURE);
+                structure.setText(JsonDocuments.toJson(value));
+            }
+            showEditorOf(type.getValue());
+        }
+
+        private void showEditorOf(String kind) {
+            text.setVisible(TEXT.equals(kind));
+            number.setVisible(NUMBER.equals(kind));
+            yes.setVisible(YES_NO.equals(kind));
+            items.setVisible(LIST.equals(kind));
+            structure.setVisible(STRUCTURE.equals(kind));
+        }
+
+        DataValue value() {
+            return switch (type.getValue()) {
+                case NUMBER -> number.getValue() == null ? null : DataValue.of(number.getValue());
+                case YES_NO -> DataValue.of(yes.getValue());
+                case LIST -> DataValue.ofList(Arrays.stream(items.getValue().split("\n")).map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .map(line -> Map.of(LIST_ITEM_KEY, DataValue.of(line))).toList());
+                case STRUCTURE -> kept;
+                default -> DataValue.of(text.getValue());
+            };
+        }
+    }
+
+    DataField() {
+        setLabel("Custom data");
+        list.setPadding(false);
+        list.setSpacing(false);
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.addClickListener(e -> {
+            addRow("", null);
+            updateValue();
+        });
+        add(new VerticalLayout(list, add));
+    }
+
+    private static boolean isSimpleList(List<Map<String, DataValue>> items) {
+        return items.stream().allMatch(item -> item.size() == 1 && item.containsKey(LIST_ITEM_KEY)
+                && item.get(LIST_ITEM_KEY).stringValue() != null);
+    }
+
+    Row addRow(String key, DataValue value) {
+        Row row = new Row(key, value);
+        rows.add(row);
+        list.add(row);
+        return row;
+    }
+
+    @Override
+    protected CustomerData generateModelValue() {
+        Map<String, DataValue> values = new LinkedHashMap<>();
+        for (Row row : rows) {
+            DataValue value = row.value();
+            if (!row.key.getValue().isBlank() && value != null) {
+                values.put(row.key.getValue().strip(), value);
+            }
+        }
+        return new CustomerData(values);
+    }
+
+    @Override
+    protected void setPresentationValue(CustomerData value) {
+        rows.clear();
+        list.removeAll();
+        if (value != null) {
+            value.values().forEach(this::addRow);
+        }
+    }
+
+    /** The first problem of the rows, marking each bad field; null when every row is valid. */
+    String problem() {
+        String first = null;
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows) {
+            String key = row.key.getValue().strip();
+            String problem = CustomerValidation.keyProblem(key);
+            if (problem == null && !seen.add(key)) {
+                problem = "The key '" + key + "' is used twice";
+            }
+            row.key.setInvalid(problem != null);
+            row.key.setErrorMessage(problem);
+            String valueProblem = NUMBER.equals(row.type.getValue()) && row.number.getValue() == null
+                    ? "Enter a number" : null;
+            row.number.setInvalid(valueProblem != null);
+            row.number.setErrorMessage(valueProblem);
+            if (first == null) {
+                first = problem != null ? problem : valueProblem;
+            }
+        }
+        return first;
+    }
+}

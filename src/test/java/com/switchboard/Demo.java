@@ -57,6 +57,11 @@ public class Demo {
         return n == null ? 0 : n;
     }
 
+    /** Sets a customer's staging flag straight in the table, to put back what a test changed. */
+    public void flipBack(String customerId, boolean staging) {
+        jdbc.update("UPDATE customer SET is_staging = ? WHERE id = ?", staging, customerId);
+    }
+
     /** Signs the current thread in as {@code username}. */
     public void signIn(String username) {
         UserDetails user = users.loadUserByUsername(username);

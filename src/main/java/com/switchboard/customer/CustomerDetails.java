@@ -8,11 +8,25 @@ import java.util.List;
  *
  * @param breadcrumb         the ancestors root first, then the customer itself
  * @param tags               its tags, resolved from the account's catalogue, by name
- * @param effectiveBilling   the billing settings that apply, and where they come from
- * @param effectiveAppSettings the app settings that apply, and where they come from
+ * @param inheritedBilling   the billing settings that apply when the customer does not override
+ * @param inheritedAppSettings the app settings that apply when the customer does not override
  */
 public record CustomerDetails(Customer customer, String accountName, List<Crumb> breadcrumb, List<Tag> tags,
-        Inherited<BillingSettings> effectiveBilling, Inherited<AppSettings> effectiveAppSettings) {
+        Inherited<BillingSettings> inheritedBilling, Inherited<AppSettings> inheritedAppSettings) {
+
+    /** The billing settings that apply, and where they come from. */
+    public Inherited<BillingSettings> effectiveBilling() {
+        return customer.isOverrideBillingSettings() && customer.getBillingSettings() != null
+                ? new Inherited<>(customer.getBillingSettings(), customer.getId(), customer.getName())
+                : inheritedBilling;
+    }
+
+    /** The app settings that apply, and where they come from. */
+    public Inherited<AppSettings> effectiveAppSettings() {
+        return customer.isOverrideAppSettings() && customer.getAppSettings() != null
+                ? new Inherited<>(customer.getAppSettings(), customer.getId(), customer.getName())
+                : inheritedAppSettings;
+    }
 
     /** One step of the way from the root to a customer. */
     public record Crumb(String id, String name) {}

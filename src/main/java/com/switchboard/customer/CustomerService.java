@@ -481,13 +481,14 @@ public class CustomerService {
                     .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER)).toList();
             result.add(new CustomerDetails(c, account == null ? null : account.name(),
                     line.stream().map(a -> new Crumb(a.getId(), a.getName())).toList(), customerTags,
-                    effectiveBilling(line, account), effectiveAppSettings(line)));
+                    inheritedBilling(line, account), inheritedAppSettings(line)));
         }
         return result;
     }
 
-    private static Inherited<BillingSettings> effectiveBilling(List<Customer> line, Account account) {
-        for (int i = line.size() - 1; i >= 0; i--) {
+    /** The billing settings of the nearest ancestor that overrides, else the account's. */
+    private static Inherited<BillingSettings> inheritedBilling(List<Customer> line, Account account) {
+        for (int i = line.size() - 2; i >= 0; i--) {
             Customer c = line.get(i);
             if (c.isOverrideBillingSettings() && c.getBillingSettings() != null) {
                 return new Inherited<>(c.getBillingSettings(), c.getId(), c.getName());
@@ -497,8 +498,9 @@ public class CustomerService {
                 account == null ? null : account.name());
     }
 
-    private static Inherited<AppSettings> effectiveAppSettings(List<Customer> line) {
-        for (int i = line.size() - 1; i >= 0; i--) {
+    /** The app settings of the nearest ancestor that overrides, else the system defaults. */
+    private static Inherited<AppSettings> inheritedAppSettings(List<Customer> line) {
+        for (int i = line.size() - 2; i >= 0; i--) {
             Customer c = line.get(i);
             if (c.isOverrideAppSettings() && c.getAppSettings() != null) {
                 return new Inherited<>(c.getAppSettings(), c.getId(), c.getName());

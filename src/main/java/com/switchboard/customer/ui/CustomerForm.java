@@ -96,11 +96,11 @@ final class CustomerForm {
         f.overrideBilling = edit.overrideBillingSettings();
         f.storedBilling = edit.billingSettings();
         f.setBilling(edit.overrideBillingSettings() && edit.billingSettings() != null ? edit.billingSettings()
-                : details.effectiveBilling().value());
+                : details.inheritedBilling().value());
         f.overrideApp = edit.overrideAppSettings();
         f.storedApp = edit.appSettings();
         f.app = AppSettingsForm.of(edit.overrideAppSettings() && edit.appSettings() != null ? edit.appSettings()
-                : details.effectiveAppSettings().value());
+                : details.inheritedAppSettings().value());
         f.schedule = edit.schedule();
         return f;
     }

@@ -1,6 +1,8 @@
 package com.switchboard.customer.ui;
 
+import com.switchboard.account.BillingSettings;
 import com.switchboard.base.domain.ValidationException;
+import com.switchboard.customer.AppSettings;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
@@ -440,15 +442,8 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void showInherited() {
         boolean billingLocked = refusals.containsKey(Action.EDIT_BILLING);
         boolean ownBilling = overrideBilling.getValue();
-        if (!ownBilling && loaded != null && overrideBilling.isEnabled()) {
-            var inherited = details.effectiveBilling();
-            if (details.customer().isOverrideBillingSettings() && inherited.sourceCustomerId() != null
-                    && inherited.sourceCustomerId().equals(details.id())) {
-                inherited = null;
-            }
-            if (inherited != null) {
-                fillBilling(inherited.value());
-            }
+        if (!ownBilling) {
+            fillBilling(details.inheritedBilling().value());
         }
         for (NumberField[] row : billing) {
             for (NumberField field : row) {
@@ -457,9 +452,12 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         billingSource.setText(billingLocked ? refusals.get(Action.EDIT_BILLING)
                 : ownBilling ? "This customer's own billing settings"
-                : "Inherited from " + source(details.effectiveBilling(), "the account " + details.accountName()));
+                : "Inherited from " + source(details.inheritedBilling(), "the account " + details.accountName()));
 
         boolean ownApp = overrideApp.getValue();
+        if (!ownApp) {
+            fillAppSettings(details.inheritedAppSettings().value());
+        }
         for (Checkbox flag : appFlags) {
             flag.setReadOnly(!ownApp);
         }
@@ -468,10 +466,10 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             field.setReadOnly(!ownApp);
         }
         appSource.setText(ownApp ? "This customer's own app settings"
-                : "Inherited from " + source(details.effectiveAppSettings(), "the system defaults"));
+                : "Inherited from " + source(details.inheritedAppSettings(), "the system defaults"));
     }
 
-    private void fillBilling(com.switchboard.account.BillingSettings settings) {
+    private void fillBilling(BillingSettings settings) {
         CustomerForm shown = new CustomerForm();
         shown.setBilling(settings);
         for (int i = 0; i < billing.length; i++) {
@@ -481,11 +479,23 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private String source(CustomerDetails.Inherited<?> inherited, String fallback) {
-        if (inherited.sourceCustomerId() == null || inherited.sourceCustomerId().equals(details.id())) {
-            return fallback;
+    private void fillAppSettings(AppSettings settings) {
+        CustomerForm.AppSettingsForm shown = CustomerForm.AppSettingsForm.of(settings);
+        boolean[] flags = {shown.enablePhoneNumberManagement, shown.enableDeviceManagement, shown.enableDialer,
+                shown.enableCallHistory, shown.enableAssistants, shown.showFileNameInMessageCenter};
+        for (int i = 0; i < appFlags.length; i++) {
+            appFlags[i].setValue(flags[i]);
         }
-        return inherited.sourceName();
+        chakraTheme.setValue(shown.chakraTheme);
+        pageTitle.setValue(shown.pageTitle);
+        logoutUrl.setValue(shown.logoutUrl);
+        portMyNumberUrl.setValue(shown.portMyNumberUrl);
+        stringMappings.setValue(shown.stringMappings);
+        customCss.setValue(shown.customCss);
+    }
+
+    private static String source(CustomerDetails.Inherited<?> inherited, String fallback) {
+        return inherited.sourceCustomerId() == null ? fallback : inherited.sourceName();
     }
 
     private void applyPermissions() {

@@ -198,8 +198,19 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.setItems(query -> {
             currentSort = sort(query.getSortOrders());
-            List<CustomerDetails> page = customers.find(currentFilter, currentSort, query.getOffset(),
-                    query.getLimit());
+            List<CustomerDetails> page = new ArrayList<>();
+            long offset = query.getOffset();
+            int remaining = query.getLimit();
+            while (remaining > 0) {
+                int size = Math.min(remaining, CustomerService.MAX_PAGE_SIZE);
+                List<CustomerDetails> chunk = customers.find(currentFilter, currentSort, offset, size);
+                page.addAll(chunk);
+                if (chunk.size() < size) {
+                    break;
+                }
+                offset += size;
+                remaining -= size;
+            }
             childCounts.putAll(customers.childCounts(page.stream().map(CustomerDetails::id).toList()));
             return page.stream();
         }, query -> {

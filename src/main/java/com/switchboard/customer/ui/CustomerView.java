@@ -127,6 +127,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.authentication = authentication;
         addClassName("customer-view");
         setSizeFull();
+        tabs.addClassName("customer-tabs");
         buildFields();
     }
 

@@ -29,6 +29,17 @@ class ApiErrors {
         return ApiResponses.error(e.status, e.errorCode, e.getMessage(), e.errors, WireFormat.answerFor(request));
     }
 
+    /** Field paths as ServiceStack names them: {@code schedule.rules[0].byHour} → {@code Schedule.Rules[0].ByHour}. */
+    static String pascal(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        boolean start = true;
+        for (char c : path.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '.';
+        }
+        return out.toString();
+    }
+
     @ExceptionHandler(CustomerNotFoundException.class)
     ResponseEntity<byte[]> notFound(CustomerNotFoundException e, HttpServletRequest request) {
         return ApiResponses.error(HttpStatus.NOT_FOUND, "NotFound", e.getMessage(), List.of(),
@@ -43,9 +54,8 @@ class ApiErrors {
 
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<byte[]> invalid(ValidationException e, HttpServletRequest request) {
-        List<ResponseError> errors = e.field() == null ? List.of()
-                : List.of(new ResponseError("Invalid", Character.toUpperCase(e.field().charAt(0))
-                        + e.field().substring(1), e.getMessage()));
+        List<ResponseError> errors = e.errors().stream().filter(error -> error.field() != null)
+                .map(error -> new ResponseError("Invalid", pascal(error.field()), error.message())).toList();
         return ApiResponses.error(HttpStatus.BAD_REQUEST, "Invalid", e.getMessage(), errors,
                 WireFormat.answerFor(request));
     }

@@ -75,9 +75,21 @@ final class RequestReader {
         }
     }
 
+    /** The path of the bad value as ServiceStack names fields: {@code Schedule.Rules[0].Frequency}. */
     private static String fieldName(MismatchedInputException e) {
-        String name = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
-        return name == null ? "Request" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(Character.toUpperCase(reference.getFieldName().charAt(0)))
+                        .append(reference.getFieldName().substring(1));
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "Request" : path.toString();
     }
 
     private static boolean isForm(HttpServletRequest request) {

@@ -2,15 +2,23 @@ package com.switchboard.api;
 
 import com.switchboard.api.dto.CustomerInfoList;
 import com.switchboard.api.dto.GetCustomer;
+import com.switchboard.api.dto.GetInheritedSchedule;
 import com.switchboard.api.dto.ListCustomers;
 import com.switchboard.api.dto.SetCustomerStagingMode;
+import com.switchboard.api.dto.TestSchedule;
+import com.switchboard.api.dto.TestScheduleResponse;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
+import com.switchboard.customer.CustomerSchedules;
 import com.switchboard.customer.CustomerService;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.PageResult;
+import com.switchboard.schedule.Schedule;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +45,60 @@ class ServiceStackApi {
     static final int MAX_ALL = 10_000;
 
     private final CustomerService customers;
+    private final CustomerSchedules schedules;
     private final Map<String, BiFunction<HttpServletRequest, String, ResponseEntity<byte[]>>> operations;
 
-    ServiceStackApi(CustomerService customers) {
+    ServiceStackApi(CustomerService customers, CustomerSchedules schedules) {
         this.customers = customers;
+        this.schedules = schedules;
         this.operations = Map.of(
                 "setcustomerstagingmode", (request, id) -> setStaging(request, null),
                 "getcustomer", (request, id) -> getCustomer(request, null),
-                "listcustomers", (request, id) -> listCustomers(request));
+                "listcustomers", (request, id) -> listCustomers(request),
+                "testschedule", (request, id) -> testSchedule(request, null),
+                "getinheritedschedule", (request, id) -> inheritedSchedule(request, null));
+    }
+
+    @PostMapping({"/customers/{customerId}/test-schedule", "/customers/{customerId}/test-schedule.{ext:json|xml}"})
+    ResponseEntity<byte[]> testSchedule(HttpServletRequest request, @PathVariable String customerId) {
+        TestSchedule dto = RequestReader.read(request, TestSchedule.class);
+        if (customerId != null) {
+            dto.customerId = customerId;
+        }
+        requireId(dto.customerId);
+        if (dto.dateTime == null || dto.dateTime.isBlank()) {
+            throw ApiException.invalidField("NotEmpty", "DateTime", "'Date Time' must not be empty.");
+        }
+        Schedule candidate = ScheduleMapper.fromDto(dto.schedule);
+        CustomerSchedules.State state;
+        String text = dto.dateTime.strip();
+        try {
+            state = schedules.test(dto.customerId, candidate, OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                state = schedules.test(dto.customerId, candidate, LocalDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                throw ApiException.invalidField("InvalidFormat", "DateTime",
+                        "'" + text + "' is not an ISO-8601 date-time like 2026-11-26T09:30:00-05:00");
+            }
+        }
+        TestScheduleResponse response = new TestScheduleResponse();
+        response.stateName = state.stateName();
+        response.timeZoneId = state.timeZoneId();
+        return ApiResponses.ok(response, format(request));
+    }
+
+    @GetMapping({"/customers/{customerId}/inherited-schedule", "/customers/{customerId}/inherited-schedule.{ext:json|xml}"})
+    ResponseEntity<byte[]> inheritedSchedule(HttpServletRequest request, @PathVariable String customerId) {
+        GetInheritedSchedule dto = RequestReader.read(request, GetInheritedSchedule.class);
+        if (customerId != null) {
+            dto.customerId = customerId;
+        }
+        requireId(dto.customerId);
+        Schedule inherited = schedules.inherited(dto.customerId).value();
+        com.switchboard.api.dto.Schedule response = inherited == null ? new com.switchboard.api.dto.Schedule()
+                : CustomerInfoMapper.schedule(inherited);
+        return ApiResponses.ok(response, format(request));
     }
 
     // ---- custom routes ---------------------------------------------------------------------------

@@ -42,6 +42,15 @@ class CustomerQueries {
         return n == null ? 0 : n;
     }
 
+    /** How many customers pass, counting no further than {@code cap} (so it stays cheap at any size). */
+    long countUpTo(CustomerAccessPolicy.Scope scope, CustomerFilter filter, long cap) {
+        Where where = where(scope, filter);
+        where.params.addValue("cap", cap);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM customer WHERE " + where.sql
+                + " LIMIT :cap) capped", where.params, Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** Customers of {@code accountId} in the scope whose name contains {@code search}, outside a subtree. */
     List<CustomerDetails.Crumb> candidates(CustomerAccessPolicy.Scope scope, String accountId, String excludedPath,
             String search, int limit) {

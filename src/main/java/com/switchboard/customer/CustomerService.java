@@ -101,6 +101,13 @@ public class CustomerService {
         return scope.isEmpty(user) ? 0 : queries.count(scope, filter);
     }
 
+    /** How many customers the user may see pass {@code filter}, counting no further than {@code cap}. */
+    public long countUpTo(CustomerFilter filter, long cap) {
+        SignedInUser user = currentUser.require();
+        CustomerAccessPolicy.Scope scope = policy.scopeOf(user);
+        return scope.isEmpty(user) ? 0 : queries.countUpTo(scope, filter, cap);
+    }
+
     /** The customers the user may see that pass {@code filter}, from {@code offset}, at most {@code limit}. */
     public List<CustomerDetails> find(CustomerFilter filter, CustomerSort sort, long offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -284,9 +291,7 @@ public class CustomerService {
             c.setAppSettings(edit.overrideAppSettings(), edit.appSettings());
         }
         if (!Objects.equals(edit.schedule(), before.schedule())) {
-            if (edit.schedule() != null) {
-                CustomerValidation.timeZone("schedule", edit.schedule().timeZoneId());
-            }
+            CustomerSchedules.validate(edit.schedule(), c.getParentCustomerId() != null);
             record.change("schedule", Action.EDIT_SCHEDULE, json(before.schedule()), json(edit.schedule()));
             c.setSchedule(edit.schedule());
         }

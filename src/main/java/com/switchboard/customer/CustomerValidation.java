@@ -6,8 +6,6 @@ import com.switchboard.base.domain.DataValue;
 import com.switchboard.base.domain.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -136,17 +134,6 @@ public final class CustomerValidation {
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    public static void timeZone(String field, String zone) {
-        if (zone == null) {
-            return;
-        }
-        try {
-            ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new ValidationException(field, "'" + zone + "' is not a time zone");
         }
     }
 

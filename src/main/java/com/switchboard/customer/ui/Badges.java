@@ -1,9 +1,12 @@
 package com.switchboard.customer.ui;
 
+import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Locale;
+import java.util.Map;
 
 /** Coloured tag badges and the staging badge, styled by the theme. */
 final class Badges {
@@ -19,6 +22,23 @@ final class Badges {
         badge.getElement().getThemeList().add("badge pill small");
         badge.addClassNames("tag", "tag-" + color.name().toLowerCase(Locale.ROOT));
         return badge;
+    }
+
+    /** The tags of a grid row as coloured badges, rendered in the browser (no server components). */
+    static LitRenderer<CustomerDetails> tagsRenderer() {
+        return LitRenderer.<CustomerDetails>of("${item.tags.map(t => html`<span theme=\"badge pill small\" "
+                + "class=\"tag tag-${t.color}\">${t.name}</span>`)}")
+                .withProperty("tags", d -> d.tags().stream()
+                        .map(t -> Map.of("name", t.name(), "color", t.color().name().toLowerCase(Locale.ROOT)))
+                        .toList());
+    }
+
+    /** The staging badge of a grid row, rendered in the browser. */
+    static LitRenderer<CustomerDetails> stagingRenderer() {
+        return LitRenderer.<CustomerDetails>of("<span theme=\"badge small ${item.staging ? 'contrast' : 'success'}\" "
+                + "class=\"${item.staging ? 'staging-badge' : 'production-badge'}\">"
+                + "${item.staging ? 'Staging' : 'Production'}</span>")
+                .withProperty("staging", d -> d.customer().isStaging());
     }
 
     static Span staging(boolean staging) {

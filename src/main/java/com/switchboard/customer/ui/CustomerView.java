@@ -12,11 +12,13 @@ import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerEdit;
 import com.switchboard.customer.CustomerNotFoundException;
+import com.switchboard.customer.CustomerSchedules;
 import com.switchboard.customer.CustomerService;
 import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
 import com.switchboard.customer.TagService;
+import com.switchboard.schedule.Schedule;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
 import com.vaadin.flow.component.Component;
@@ -52,6 +54,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -78,6 +82,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient CustomerService customers;
     private final transient TagService tagService;
+    private final transient CustomerSchedules schedules;
     private final transient AuthenticationContext authentication;
 
     private CustomerDetails details;
@@ -121,10 +126,31 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Binder<CustomerForm> binder = new Binder<>();
     private boolean settingStaging;
 
-    CustomerView(CustomerService customers, TagService tagService, AuthenticationContext authentication) {
+    final ScheduleEditor schedule;
+
+    CustomerView(CustomerService customers, TagService tagService, CustomerSchedules schedules, Clock clock,
+            AuthenticationContext authentication) {
         this.customers = customers;
         this.tagService = tagService;
+        this.schedules = schedules;
         this.authentication = authentication;
+        this.schedule = new ScheduleEditor(new ScheduleEditor.Preview() {
+            @Override
+            public CustomerSchedules.State stateAt(Schedule candidate, Instant at) {
+                return schedules.test(details.id(), candidate, at);
+            }
+
+            @Override
+            public List<CustomerSchedules.Transition> transitions(Schedule candidate, Instant from, Instant to) {
+                return schedules.transitions(details.id(), candidate, from, to);
+            }
+
+            @Override
+            public CustomerDetails.Inherited<Schedule> inherited() {
+                return details.customer().getParentCustomerId() == null ? new CustomerDetails.Inherited<>(null, null,
+                        null) : schedules.inherited(details.id());
+            }
+        }, () -> details != null && details.customer().getParentCustomerId() != null, () -> clock);
         addClassName("customer-view");
         setSizeFull();
         tabs.addClassName("customer-tabs");
@@ -176,6 +202,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         showChildren();
         applyPermissions();
         binder.readBean(loaded);
+        schedule.present(loaded.schedule);
         showInherited();
         history.getDataProvider().refreshAll();
         UI.getCurrent().getPage().setTitle(getPageTitle());
@@ -315,6 +342,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }).bind(f -> f.integrations, (f, v) -> f.integrations = v);
         tabs.add("Integrations", integrations);
 
+        binder.forField(schedule).withValidator((value, context) -> {
+            String problem = schedule.problem();
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+        }).bind(f -> f.schedule, (f, v) -> f.schedule = v);
+        tabs.add("Schedule", schedule);
         tabs.add("Billing", billingTab());
         tabs.add("App settings", appSettingsTab());
         tabs.add("History", historyTab());
@@ -323,6 +355,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         save.addClickListener(e -> save());
         cancel.addClickListener(e -> {
             binder.readBean(loaded);
+            schedule.present(loaded.schedule);
             showInherited();
             Notifications.success("Changes discarded");
         });
@@ -557,6 +590,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             CustomerForm form = CustomerForm.of(merged, theirs, catalogue, merged.parentCustomerId() == null ? null
                     : new Crumb(merged.parentCustomerId(), parentName(merged.parentCustomerId(), theirs)));
             binder.readBean(form);
+            schedule.present(form.schedule);
             showInherited();
             Notifications.success("Your changes are applied on top of the newer version: review them and save");
         });

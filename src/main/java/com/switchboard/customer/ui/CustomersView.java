@@ -8,6 +8,7 @@ import com.switchboard.customer.BulkResult;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
+import com.switchboard.customer.CustomerSchedules;
 import com.switchboard.customer.CustomerService;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.Tag;
@@ -82,6 +83,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     static final String ALL = "All";
     static final String STAGING = "Staging";
     static final String PRODUCTION = "Production";
+    static final int COUNT_CAP = 10_000;
     private static final DateTimeFormatter MODIFIED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
@@ -106,10 +108,13 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     private volatile CustomerFilter currentFilter = CustomerFilter.ALL;
     private volatile CustomerSort currentSort = CustomerSort.BY_NAME;
     private final Map<String, Long> childCounts = new ConcurrentHashMap<>();
+    private final Map<String, String> statesNow = new ConcurrentHashMap<>();
+    private final transient CustomerSchedules schedules;
 
-    CustomersView(CustomerService customers, TagService tagService, TaskExecutor executor,
+    CustomersView(CustomerService customers, TagService tagService, CustomerSchedules schedules, TaskExecutor executor,
             AuthenticationContext authentication) {
         this.customers = customers;
+        this.schedules = schedules;
         this.executor = executor;
         this.administrator = authentication.hasRole(Role.ADMIN);
         addClassName("customers-view");
@@ -184,13 +189,11 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(d -> d.breadcrumb().stream().limit(d.breadcrumb().size() - 1)
                 .map(CustomerDetails.Crumb::name).collect(Collectors.joining(" › "))).setKey("parent")
                 .setHeader("Parent").setFlexGrow(2);
-        grid.addComponentColumn(d -> {
-            Div badges = new Div();
-            d.tags().forEach(t -> badges.add(Badges.tag(t)));
-            return badges;
-        }).setKey("tags").setHeader("Tags").setFlexGrow(2);
-        grid.addComponentColumn(d -> Badges.staging(d.customer().isStaging())).setKey("isStaging")
-                .setHeader("Routing").setSortable(true).setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setFlexGrow(2);
+        grid.addColumn(Badges.stagingRenderer()).setKey("isStaging").setHeader("Routing").setSortable(true)
+                .setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(d -> statesNow.getOrDefault(d.id(), "—")).setKey("stateNow").setHeader("State now")
+                .setFlexGrow(1);
         grid.addColumn(d -> MODIFIED.format(d.customer().getDateLastModified())).setKey("dateLastModified")
                 .setHeader("Last modified").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(this::childrenButton).setKey("children").setHeader("Children")
@@ -211,12 +214,10 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
                 offset += size;
                 remaining -= size;
             }
-            childCounts.putAll(customers.childCounts(page.stream().map(CustomerDetails::id).toList()));
+            List<String> ids = page.stream().map(CustomerDetails::id).toList();
+            childCounts.putAll(customers.childCounts(ids));
+            statesNow.putAll(schedules.statesNow(ids));
             return page.stream();
-        }, query -> {
-            long total = customers.count(currentFilter);
-            count.setText(String.format("%,d customers", total));
-            return (int) Math.min(Integer.MAX_VALUE, total);
         });
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addSelectionListener(e -> {
@@ -300,6 +301,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         showCrumbs();
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
+        showCount();
         if (updateUrl) {
             Map<String, String> params = new LinkedHashMap<>();
             if (!search.getValue().isBlank()) params.put("q", search.getValue());
@@ -313,6 +315,13 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
             String query = QueryParameters.simple(params).getQueryString();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? url : url + "?" + query));
         }
+    }
+
+    /** The number of matches, exact up to {@value #COUNT_CAP} (the grid itself never counts). */
+    private void showCount() {
+        long n = customers.countUpTo(currentFilter, COUNT_CAP + 1);
+        count.setText(n > COUNT_CAP ? String.format("More than %,d customers", COUNT_CAP)
+                : String.format("%,d customers", n));
     }
 
     private void showCrumbs() {
@@ -398,6 +407,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
                     showSummary(result, toStaging, names);
                     grid.deselectAll();
                     grid.getDataProvider().refreshAll();
+                    showCount();
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {

@@ -27,8 +27,8 @@ class CustomerViewTest extends KaribuTest {
 
     private static final int TAGS = 1;
     private static final int INTEGRATIONS = 3;
-    private static final int BILLING = 4;
-    private static final int APP_SETTINGS = 5;
+    private static final int BILLING = 5;
+    private static final int APP_SETTINGS = 6;
 
     @Autowired CustomerRepository repository;
     @Autowired CustomerService service;

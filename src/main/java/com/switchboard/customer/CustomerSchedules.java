@@ -1,0 +1,201 @@
+package com.switchboard.customer;
+
+import com.switchboard.base.domain.ValidationException;
+import com.switchboard.base.domain.ValidationException.FieldError;
+import com.switchboard.customer.CustomerDetails.Inherited;
+import com.switchboard.schedule.Schedule;
+import com.switchboard.schedule.ScheduleEngine;
+import com.switchboard.schedule.ScheduleValidation;
+import com.switchboard.security.CurrentUser;
+import com.switchboard.security.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers' schedules in their hierarchy: which schedule applies (a customer without one, or with
+ * {@code inherit}, takes its parent's, recursively), which state it gives at an instant (a
+ * {@code CustomerState} rule reads the parent's state), and when the state changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSchedules {
+
+    /** The outcome of evaluating a customer's schedule. */
+    public record State(String stateName, String timeZoneId) {}
+
+    /** A moment the state changes, and the state from then on. */
+    public record Transition(Instant at, String state) {}
+
+    private final CustomerRepository customers;
+    private final CustomerAccessPolicy policy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ScheduleEngine engine = new ScheduleEngine();
+
+    CustomerSchedules(CustomerRepository customers, CustomerAccessPolicy policy, CurrentUser currentUser, Clock clock) {
+        this.customers = customers;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The schedule {@code id} would inherit (its parent's effective one), and whose it is. */
+    public Inherited<Schedule> inherited(String id) {
+        List<Customer> line = line(id);
+        if (line.size() < 2) {
+            throw new ValidationException("customerId", "A top-level customer has no schedule to inherit");
+        }
+        int source = effectiveIndex(line, line.size() - 2, null);
+        if (source < 0) {
+            return new Inherited<>(null, null, null);
+        }
+        Customer owner = line.get(source);
+        return new Inherited<>(owner.getSchedule(), owner.getId(), owner.getName());
+    }
+
+    /**
+     * The state of {@code id} at {@code at}, with {@code candidate} (validated, unsaved) in place of
+     * its saved schedule, or the saved one when null.
+     */
+    public State test(String id, Schedule candidate, Instant at) {
+        List<Customer> line = line(id);
+        validate(candidate, line.size() > 1);
+        return evaluate(line, candidate, at);
+    }
+
+    /** As {@link #test(String, Schedule, Instant)}, at a local date-time of the schedule's zone. */
+    public State test(String id, Schedule candidate, LocalDateTime local) {
+        List<Customer> line = line(id);
+        validate(candidate, line.size() > 1);
+        Schedule effective = effective(line, candidate);
+        if (effective == null) {
+            return new State(null, null);
+        }
+        ZoneId zone = ZoneId.of(effective.timeZoneId());
+        return evaluate(line, candidate, local.atZone(zone).toInstant());
+    }
+
+    /**
+     * The state changes of {@code id}'s schedule (or {@code candidate}) in [from, to), in order:
+     * every window edge of the schedules that apply to it and its ancestors is a candidate moment.
+     */
+    public List<Transition> transitions(String id, Schedule candidate, Instant from, Instant to) {
+        List<Customer> line = line(id);
+        validate(candidate, line.size() > 1);
+        Set<Instant> edges = new HashSet<>();
+        for (int i = 0; i < line.size(); i++) {
+            int k = effectiveIndex(line, i, candidate);
+            if (k >= 0) {
+                edges.addAll(engine.boundaries(scheduleAt(line, k, candidate), from, to));
+            }
+        }
+        List<Transition> transitions = new ArrayList<>();
+        String current = evaluate(line, candidate, from).stateName();
+        for (Instant edge : edges.stream().sorted().toList()) {
+            String next = evaluate(line, candidate, edge).stateName();
+            if (next != null && !next.equals(current)) {
+                transitions.add(new Transition(edge, next));
+                current = next;
+            }
+        }
+        return transitions;
+    }
+
+    /** The state now of each customer the user may see (absent: no schedule applies). */
+    public Map<String, String> statesNow(Collection<String> ids) {
+        SignedInUser user = currentUser.require();
+        Instant now = clock.instant();
+        Map<String, Customer> known = new HashMap<>();
+        customers.findAllById(ids).forEach(c -> known.put(c.getId(), c));
+        Set<String> missing = new HashSet<>();
+        known.values().forEach(c -> c.ancestorIds().stream().filter(a -> !known.containsKey(a)).forEach(missing::add));
+        customers.findAllById(missing).forEach(c -> known.put(c.getId(), c));
+        Map<String, String> states = new HashMap<>();
+        for (String id : ids) {
+            Customer c = known.get(id);
+            if (c == null || !policy.canSee(user, c)) {
+                continue;
+            }
+            List<Customer> line = new ArrayList<>();
+            c.ancestorIds().stream().map(known::get).filter(a -> a != null).forEach(line::add);
+            line.add(c);
+            String state = evaluate(line, null, now).stateName();
+            if (state != null) {
+                states.put(id, state);
+            }
+        }
+        return states;
+    }
+
+    /** Refuses an invalid schedule, naming every bad field. */
+    public static void validate(Schedule schedule, boolean hasParent) {
+        List<ScheduleValidation.Problem> problems = ScheduleValidation.problems(schedule, hasParent);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.stream().map(p -> new FieldError(p.field(), p.message())).toList());
+        }
+    }
+
+    private List<Customer> line(String id) {
+        SignedInUser user = currentUser.require();
+        Customer c = customers.findById(id).filter(x -> policy.canSee(user, x))
+                .orElseThrow(() -> new CustomerNotFoundException(id));
+        Map<String, Customer> ancestors = new HashMap<>();
+        customers.findAllById(c.ancestorIds()).forEach(a -> ancestors.put(a.getId(), a));
+        List<Customer> line = new ArrayList<>();
+        c.ancestorIds().stream().map(ancestors::get).filter(a -> a != null).forEach(line::add);
+        line.add(c);
+        return line;
+    }
+
+    private State evaluate(List<Customer> line, Schedule candidate, Instant at) {
+        int last = line.size() - 1;
+        int k = effectiveIndex(line, last, candidate);
+        if (k < 0) {
+            return new State(null, null);
+        }
+        Schedule effective = scheduleAt(line, k, candidate);
+        return new State(stateAt(line, last, candidate, at), effective.timeZoneId());
+    }
+
+    /** The state of line[index] at {@code at}; the candidate stands in for the last customer's schedule. */
+    private String stateAt(List<Customer> line, int index, Schedule candidate, Instant at) {
+        int k = effectiveIndex(line, index, candidate);
+        if (k < 0) {
+            return null;
+        }
+        Function<Instant, String> parent = index == 0 ? null : t -> stateAt(line, index - 1, candidate, t);
+        return engine.stateAt(scheduleAt(line, k, candidate), at, parent);
+    }
+
+    /** The index of the customer whose schedule applies to line[index]: itself or an ancestor; -1: none. */
+    private static int effectiveIndex(List<Customer> line, int index, Schedule candidate) {
+        for (int i = index; i >= 0; i--) {
+            Schedule s = scheduleAt(line, i, candidate);
+            if (s != null && !s.inherit()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Schedule scheduleAt(List<Customer> line, int i, Schedule candidate) {
+        return i == line.size() - 1 && candidate != null ? candidate : line.get(i).getSchedule();
+    }
+
+    private static Schedule effective(List<Customer> line, Schedule candidate) {
+        int k = effectiveIndex(line, line.size() - 1, candidate);
+        return k < 0 ? null : scheduleAt(line, k, candidate);
+    }
+}

@@ -153,6 +153,7 @@ public final class ScheduleEngine {
         final Duration length;
         final RecurrenceRule recurrence;
         final Map<LocalDate, List<LocalDateTime>> byDay = new ConcurrentHashMap<>();
+        final Map<LocalDate, long[]> windowsByDay = new ConcurrentHashMap<>();
 
         CompiledRule(SchedulingRule rule, ZoneId zone) {
             this.type = rule.simpleRuleType() == null ? RuleType.ALWAYS : rule.simpleRuleType();
@@ -191,14 +192,34 @@ public final class ScheduleEngine {
         private boolean inWindow(Instant at, LocalDateTime local) {
             LocalDate lastDay = local.toLocalDate();
             LocalDate firstDay = local.minus(length).minusHours(3).toLocalDate();
+            long second = at.getEpochSecond();
             for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-                for (LocalDateTime occurrence : occurrencesOn(day)) {
-                    if (!at.isBefore(windowStart(occurrence)) && at.isBefore(windowEnd(occurrence))) {
+                long[] windows = windowsOn(day);
+                for (int i = 0; i < windows.length; i += 2) {
+                    if (second >= windows[i] && second < windows[i + 1]) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /** The windows opening on a local day as pairs of epoch seconds [start, end), from a per-day cache. */
+        private long[] windowsOn(LocalDate day) {
+            long[] cached = windowsByDay.get(day);
+            if (cached == null) {
+                List<LocalDateTime> starts = occurrencesOn(day);
+                cached = new long[starts.size() * 2];
+                for (int i = 0; i < starts.size(); i++) {
+                    cached[2 * i] = windowStart(starts.get(i)).getEpochSecond();
+                    cached[2 * i + 1] = windowEnd(starts.get(i)).getEpochSecond();
+                }
+                if (windowsByDay.size() > 4_000) {
+                    windowsByDay.clear();
+                }
+                windowsByDay.put(day, cached);
+            }
+            return cached;
         }
 
         Instant windowStart(LocalDateTime occurrence) {

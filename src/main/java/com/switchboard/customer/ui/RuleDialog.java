@@ -242,10 +242,17 @@ class RuleDialog extends Dialog {
                 time && allDay.getValue(), time ? startDate.getValue() : null,
                 time && !allDay.getValue() ? startTime.getValue() : null,
                 time && !allDay.getValue() ? endTime.getValue() : null, repeats ? emptyToNull(bySetPos) : null,
-                repeats ? emptyToNull(byMonth) : null, null, null, repeats ? emptyToNull(byMonthDay) : null,
-                repeats && !days.isEmpty() ? days : null, null, null,
+                repeats ? emptyToNull(byMonth) : null, repeats ? kept(SchedulingRule::byWeekNo) : null,
+                repeats ? kept(SchedulingRule::byYearDay) : null, repeats ? emptyToNull(byMonthDay) : null,
+                repeats && !days.isEmpty() ? days : null, repeats ? kept(SchedulingRule::byHour) : null,
+                repeats ? kept(SchedulingRule::byMinute) : null,
                 repeats ? (interval.getValue() == null ? 0 : interval.getValue()) : 0,
                 repeats && count.getValue() != null ? count.getValue() : 0, repeats ? until.getValue() : null, freq);
+    }
+
+    /** A part the dialog does not edit (week numbers, year days, hours, minutes), kept as it was. */
+    private List<Integer> kept(java.util.function.Function<SchedulingRule, List<Integer>> part) {
+        return original == null ? null : part.apply(original);
     }
 
     private static List<Integer> numbers(TextField field, boolean mark) {

@@ -23,7 +23,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The domain's customers in the shape of the reference's {@code CustomerInfo}. */
@@ -195,9 +194,5 @@ final class CustomerInfoMapper {
         // .NET counts Sunday as 0; java.time counts Monday as 1 .. Sunday as 7.
         dto.dayOfWeek = DayOfWeek.values()[d.dayOfWeek().getValue() % 7];
         return dto;
-    }
-
-    static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

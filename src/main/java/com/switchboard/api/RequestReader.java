@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads a request DTO the way ServiceStack fills one: from the query string, form fields and the
@@ -106,14 +109,14 @@ final class RequestReader {
     }
 
     private static Map<String, List<String>> queryParameters(HttpServletRequest request) {
-        return org.springframework.web.util.UriComponentsBuilder.newInstance().query(request.getQueryString())
+        return UriComponentsBuilder.newInstance().query(request.getQueryString())
                 .build().getQueryParams().entrySet().stream()
                 .collect(HashMap::new, (m, e) -> m.put(decode(e.getKey()),
                         e.getValue().stream().map(v -> v == null ? "" : decode(v)).toList()), HashMap::putAll);
     }
 
     private static String decode(String text) {
-        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static void putParameter(ObjectNode fields, Map<String, BeanPropertyDefinition> properties, String name,

@@ -19,10 +19,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -155,7 +157,7 @@ class ServiceStackApi {
                 throw ApiException.invalidField("LessThanOrEqual", "All", "'All' can return at most " + MAX_ALL
                         + " customers and " + result.totalCount() + " match; page through them instead.");
             }
-            List<CustomerDetails> items = new java.util.ArrayList<>(result.items());
+            List<CustomerDetails> items = new ArrayList<>(result.items());
             for (int p = 1; items.size() < result.totalCount(); p++) {
                 List<CustomerDetails> more = customers.list(filter, sort, p, CustomerService.MAX_PAGE_SIZE).items();
                 if (more.isEmpty()) {
@@ -213,8 +215,8 @@ class ServiceStackApi {
         return id;
     }
 
-    private static java.util.Set<String> set(List<String> values) {
-        return values == null ? java.util.Set.of() : new HashSet<>(values);
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new HashSet<>(values);
     }
 
     private static CustomerSort sort(String field, String order) {

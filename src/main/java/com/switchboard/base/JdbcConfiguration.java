@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
@@ -33,14 +34,13 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     /**
      * Identifiers are not quoted: H2 (with DATABASE_TO_LOWER) and PostgreSQL both fold them to lower
-     * case, so the same schema serves both. Aggregates load with their collections in one query.
+     * case, so the same schema serves both.
      */
     @Override
     public JdbcMappingContext jdbcMappingContext(Optional<NamingStrategy> namingStrategy,
             JdbcCustomConversions customConversions, RelationalManagedTypes jdbcManagedTypes) {
         JdbcMappingContext context = super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
         context.setForceQuote(false);
-        context.setSingleQueryLoadingEnabled(true);
         return context;
     }
 
@@ -53,7 +53,7 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                    AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isIndependent() && !definition.getMetadata().isInterface();
             }
         };

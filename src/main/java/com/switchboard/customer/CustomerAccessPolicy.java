@@ -22,10 +22,15 @@ public class CustomerAccessPolicy {
 
     /** May {@code user} see (and so use the actions of its role on) {@code customer}? */
     public boolean canSee(SignedInUser user, Customer customer) {
+        return canSee(user, customer.getAccountId(), customer.getPath());
+    }
+
+    /** The same decision from the customer's account and path alone. */
+    boolean canSee(SignedInUser user, String accountId, String path) {
         return switch (user.role()) {
             case SystemAdministrator -> true;
-            case Manager -> user.accountIds().contains(customer.getAccountId());
-            case Customer -> user.customerId() != null && customer.getPath().contains("/" + user.customerId() + "/");
+            case Manager -> user.accountIds().contains(accountId);
+            case Customer -> user.customerId() != null && path.contains("/" + user.customerId() + "/");
         };
     }
 

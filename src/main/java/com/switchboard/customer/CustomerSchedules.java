@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails.Inherited;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +45,13 @@ public class CustomerSchedules {
     private final CustomerAccessPolicy policy;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ScheduleEngine engine = new ScheduleEngine();
 
-    CustomerSchedules(CustomerRepository customers, CustomerAccessPolicy policy, CurrentUser currentUser, Clock clock) {
+    CustomerSchedules(CustomerRepository customers, CustomerAccessPolicy policy, CurrentUser currentUser, Clock clock,
+            NamedParameterJdbcTemplate jdbc) {
         this.customers = customers;
+        this.jdbc = jdbc;
         this.policy = policy;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -57,7 +63,7 @@ public class CustomerSchedules {
         if (line.size() < 2) {
             throw new ValidationException("customerId", "A top-level customer has no schedule to inherit");
         }
-        int source = effectiveIndex(line, line.size() - 2, null);
+        int source = effectiveIndex(schedulesOf(line), line.size() - 2, null);
         if (source < 0) {
             return new Inherited<>(null, null, null);
         }
@@ -79,7 +85,7 @@ public class CustomerSchedules {
     public State test(String id, Schedule candidate, LocalDateTime local) {
         List<Customer> line = line(id);
         validate(candidate, line.size() > 1);
-        Schedule effective = effective(line, candidate);
+        Schedule effective = effective(schedulesOf(line), candidate);
         if (effective == null) {
             return new State(null, null);
         }
@@ -94,11 +100,12 @@ public class CustomerSchedules {
     public List<Transition> transitions(String id, Schedule candidate, Instant from, Instant to) {
         List<Customer> line = line(id);
         validate(candidate, line.size() > 1);
+        List<Schedule> schedules = schedulesOf(line);
         Set<Instant> edges = new HashSet<>();
-        for (int i = 0; i < line.size(); i++) {
-            int k = effectiveIndex(line, i, candidate);
+        for (int i = 0; i < schedules.size(); i++) {
+            int k = effectiveIndex(schedules, i, candidate);
             if (k >= 0) {
-                edges.addAll(engine.boundaries(scheduleAt(line, k, candidate), from, to));
+                edges.addAll(engine.boundaries(scheduleAt(schedules, k, candidate), from, to));
             }
         }
         List<Transition> transitions = new ArrayList<>();
@@ -113,30 +120,49 @@ public class CustomerSchedules {
         return transitions;
     }
 
-    /** The state now of each customer the user may see (absent: no schedule applies). */
+    /**
+     * The state now of each customer the user may see (absent: no schedule applies). Reads only the
+     * ids, paths and schedules of the customers and their ancestors: two queries for a page.
+     */
     public Map<String, String> statesNow(Collection<String> ids) {
         SignedInUser user = currentUser.require();
         Instant now = clock.instant();
-        Map<String, Customer> known = new HashMap<>();
-        customers.findAllById(ids).forEach(c -> known.put(c.getId(), c));
-        Set<String> missing = new HashSet<>();
-        known.values().forEach(c -> c.ancestorIds().stream().filter(a -> !known.containsKey(a)).forEach(missing::add));
-        customers.findAllById(missing).forEach(c -> known.put(c.getId(), c));
+        Map<String, Node> nodes = nodes(ids);
+        Set<String> ancestors = new HashSet<>();
+        nodes.values().forEach(n -> ancestors.addAll(Customer.pathIds(n.path())));
+        ancestors.removeAll(nodes.keySet());
+        nodes.putAll(nodes(ancestors));
         Map<String, String> states = new HashMap<>();
         for (String id : ids) {
-            Customer c = known.get(id);
-            if (c == null || !policy.canSee(user, c)) {
+            Node node = nodes.get(id);
+            if (node == null || !policy.canSee(user, node.accountId(), node.path())) {
                 continue;
             }
-            List<Customer> line = new ArrayList<>();
-            c.ancestorIds().stream().map(known::get).filter(a -> a != null).forEach(line::add);
-            line.add(c);
-            String state = evaluate(line, null, now).stateName();
+            List<Schedule> line = Customer.pathIds(node.path()).stream().map(nodes::get)
+                    .map(n -> n == null ? null : n.schedule()).toList();
+            String state = evaluateLine(line, null, now).stateName();
             if (state != null) {
                 states.put(id, state);
             }
         }
         return states;
+    }
+
+    /** The part of a customer that schedules need. */
+    private record Node(String id, String accountId, String path, Schedule schedule) {}
+
+    private Map<String, Node> nodes(Collection<String> ids) {
+        Map<String, Node> nodes = new HashMap<>();
+        if (ids.isEmpty()) {
+            return nodes;
+        }
+        jdbc.query("SELECT id, account_id, path, schedule FROM customer WHERE id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    String json = rs.getString(4);
+                    nodes.put(rs.getString(1), new Node(rs.getString(1), rs.getString(2), rs.getString(3),
+                            json == null ? null : JsonDocuments.fromJson(json, Schedule.class)));
+                });
+        return nodes;
     }
 
     /** Refuses an invalid schedule, naming every bad field. */
@@ -159,7 +185,16 @@ public class CustomerSchedules {
         return line;
     }
 
-    private State evaluate(List<Customer> line, Schedule candidate, Instant at) {
+    private State evaluate(List<Customer> customers, Schedule candidate, Instant at) {
+        return evaluateLine(schedulesOf(customers), candidate, at);
+    }
+
+    private static List<Schedule> schedulesOf(List<Customer> line) {
+        return line.stream().map(Customer::getSchedule).toList();
+    }
+
+    /** Evaluates the last of a line of schedules (root first); null entries are customers without one. */
+    private State evaluateLine(List<Schedule> line, Schedule candidate, Instant at) {
         int last = line.size() - 1;
         int k = effectiveIndex(line, last, candidate);
         if (k < 0) {
@@ -170,7 +205,7 @@ public class CustomerSchedules {
     }
 
     /** The state of line[index] at {@code at}; the candidate stands in for the last customer's schedule. */
-    private String stateAt(List<Customer> line, int index, Schedule candidate, Instant at) {
+    private String stateAt(List<Schedule> line, int index, Schedule candidate, Instant at) {
         int k = effectiveIndex(line, index, candidate);
         if (k < 0) {
             return null;
@@ -180,7 +215,7 @@ public class CustomerSchedules {
     }
 
     /** The index of the customer whose schedule applies to line[index]: itself or an ancestor; -1: none. */
-    private static int effectiveIndex(List<Customer> line, int index, Schedule candidate) {
+    private static int effectiveIndex(List<Schedule> line, int index, Schedule candidate) {
         for (int i = index; i >= 0; i--) {
             Schedule s = scheduleAt(line, i, candidate);
             if (s != null && !s.inherit()) {
@@ -190,11 +225,11 @@ public class CustomerSchedules {
         return -1;
     }
 
-    private static Schedule scheduleAt(List<Customer> line, int i, Schedule candidate) {
-        return i == line.size() - 1 && candidate != null ? candidate : line.get(i).getSchedule();
+    private static Schedule scheduleAt(List<Schedule> line, int i, Schedule candidate) {
+        return i == line.size() - 1 && candidate != null ? candidate : line.get(i);
     }
 
-    private static Schedule effective(List<Customer> line, Schedule candidate) {
+    private static Schedule effective(List<Schedule> line, Schedule candidate) {
         int k = effectiveIndex(line, line.size() - 1, candidate);
         return k < 0 ? null : scheduleAt(line, k, candidate);
     }

@@ -26,9 +26,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -156,7 +159,7 @@ public class DemoData {
 
     private final class Builder {
         final Instant now;
-        final List<Customer> created = new java.util.ArrayList<>();
+        final List<Customer> created = new ArrayList<>();
 
         Builder(Instant now) {
             this.now = now;
@@ -165,7 +168,7 @@ public class DemoData {
         Customer customer(Account account, Customer parent, String name, String referenceId, Tag... withTags) {
             Customer c = Customer.create(id(), account.id(), parent, name, now, SYSTEM);
             c.setReferenceId(referenceId);
-            c.setTagIds(java.util.Arrays.stream(withTags).filter(x -> x != null).map(Tag::id).toList());
+            c.setTagIds(Arrays.stream(withTags).filter(Objects::nonNull).map(Tag::id).toList());
             created.add(c);
             return c;
         }

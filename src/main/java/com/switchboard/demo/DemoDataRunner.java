@@ -1,5 +1,6 @@
 package com.switchboard.demo;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,7 +19,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final int syntheticCount;
 
     DemoDataRunner(DemoData demoData, SyntheticCustomers synthetic,
-            @org.springframework.beans.factory.annotation.Value("${switchboard.synthetic-customers:0}") int syntheticCount) {
+            @Value("${switchboard.synthetic-customers:0}") int syntheticCount) {
         this.demoData = demoData;
         this.synthetic = synthetic;
         this.syntheticCount = syntheticCount;

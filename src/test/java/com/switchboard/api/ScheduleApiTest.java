@@ -54,6 +54,22 @@ class ScheduleApiTest {
     }
 
     @Test
+    void inheritance_runs_through_every_level() throws Exception {
+        JsonNode grandchild = test(Demo.CHILD_OF_OWN, "{\"dateTime\":\"2026-12-25T10:00\"}");
+        assertThat(grandchild.get("stateName").asText()).as("no schedule, a parent that inherits, a grandparent")
+                .isEqualTo("Holiday");
+        assertThat(grandchild.get("timeZoneId").asText()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void a_top_level_customer_cannot_inherit() throws Exception {
+        MockHttpServletResponse response = send(post("/customers/" + demo.id(Demo.PARENT_OF_OWN) + "/test-schedule")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dateTime\":\"2026-11-26T10:00:00Z\",\"schedule\":{\"inherit\":true}}"), "manager");
+        assertError(response, 400, "Invalid", "Schedule.Inherit");
+    }
+
+    @Test
     void an_unsaved_schedule_is_evaluated_in_the_customers_place() throws Exception {
         String body = """
                 {"dateTime": "2026-11-26T03:00:00Z",

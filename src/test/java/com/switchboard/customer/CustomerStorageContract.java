@@ -181,6 +181,25 @@ abstract class CustomerStorageContract {
     }
 
     @Test
+    @Transactional
+    void the_csv_export_holds_the_filtered_customers_with_safe_cells() throws Exception {
+        demo.signIn("manager");
+        service.create(new NewCustomer(demo.accountId("Acme Telecom"), null, "=HYPERLINK(\"x\"), Birch", null),
+                CustomerChange.Channel.UI);
+        java.io.StringWriter out = new java.io.StringWriter();
+        service.exportCsv(new CustomerFilter(null, "birch", Set.of(), Set.of(), false, Set.of(), Set.of(), null),
+                CustomerSort.BY_NAME, out);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).startsWith("id,name,referenceId,account,parentCustomerId,path,tags,isStaging");
+        assertThat(lines).hasSize(6);
+        assertThat(lines).as("a formula is defused and quoted")
+                .anyMatch(line -> line.contains(",\"'=HYPERLINK(\"\"x\"\"), Birch\","));
+        assertThat(lines).anyMatch(line -> line.contains(
+                ",Birch & Stone Law,ACME-2001,Acme Telecom,,Birch & Stone Law,Enterprise,"));
+        assertThat(service.countUpTo(CustomerFilter.ALL, 5)).isEqualTo(5);
+    }
+
+    @Test
     void concurrent_flips_of_one_customer_lose_no_update() throws Exception {
         String id = demo.id(Demo.SIBLING_OF_OWN);
         demo.signIn("manager");

@@ -1,9 +1,12 @@
 package com.switchboard.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.switchboard.IntegrationTest;
 import com.switchboard.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +27,13 @@ class CustomerStoragePostgresTest extends CustomerStorageContract {
         registry.add("spring.datasource.username", () -> Postgres.USER);
         registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @Test
+    void the_postgresql_migration_adds_trigram_indexes_for_search() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema()"
+                + " AND indexname IN ('ix_customer_name_trgm', 'ix_customer_reference_trgm')", Integer.class))
+                .isEqualTo(2);
     }
 
     @AfterAll

@@ -36,6 +36,14 @@ class Screenshots extends BrowserTest {
         shoot("customer-page-light.png");
         dark();
         shoot("customer-page-dark.png");
+        light();
+
+        browser.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Schedule']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-segment")));
+        Thread.sleep(800);
+        shoot("schedule-editor-light.png");
+        dark();
+        shoot("schedule-editor-dark.png");
     }
 
     private void dark() throws InterruptedException {

@@ -1,6 +1,5 @@
 package com.switchboard.customer.ui;
 
-import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
 import com.vaadin.flow.component.html.Span;
@@ -25,20 +24,19 @@ final class Badges {
     }
 
     /** The tags of a grid row as coloured badges, rendered in the browser (no server components). */
-    static LitRenderer<CustomerDetails> tagsRenderer() {
-        return LitRenderer.<CustomerDetails>of("${item.tags.map(t => html`<span theme=\"badge pill small\" "
+    static LitRenderer<CustomerRow> tagsRenderer() {
+        return LitRenderer.<CustomerRow>of("${item.tags.map(t => html`<span theme=\"badge pill small\" "
                 + "class=\"tag tag-${t.color}\">${t.name}</span>`)}")
-                .withProperty("tags", d -> d.tags().stream()
-                        .map(t -> Map.of("name", t.name(), "color", t.color().name().toLowerCase(Locale.ROOT)))
-                        .toList());
+                .withProperty("tags", row -> row.tags().stream()
+                        .map(t -> Map.of("name", t.name(), "color", t.color())).toList());
     }
 
     /** The staging badge of a grid row, rendered in the browser. */
-    static LitRenderer<CustomerDetails> stagingRenderer() {
-        return LitRenderer.<CustomerDetails>of("<span theme=\"badge small ${item.staging ? 'contrast' : 'success'}\" "
+    static LitRenderer<CustomerRow> stagingRenderer() {
+        return LitRenderer.<CustomerRow>of("<span theme=\"badge small ${item.staging ? 'contrast' : 'success'}\" "
                 + "class=\"${item.staging ? 'staging-badge' : 'production-badge'}\">"
                 + "${item.staging ? 'Staging' : 'Production'}</span>")
-                .withProperty("staging", d -> d.customer().isStaging());
+                .withProperty("staging", CustomerRow::staging);
     }
 
     static Span staging(boolean staging) {

@@ -59,10 +59,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -301,14 +303,8 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
         });
 
-        binder.forField(nameField).asRequired("Name is required")
-                .withValidator(v -> v.strip().length() <= com.switchboard.customer.Customer.MAX_NAME_LENGTH,
-                        "Name must be at most " + com.switchboard.customer.Customer.MAX_NAME_LENGTH + " characters")
-                .bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(referenceId)
-                .withValidator(v -> v.strip().length() <= CustomerValidation.MAX_REFERENCE_ID,
-                        "Reference id must be at most " + CustomerValidation.MAX_REFERENCE_ID + " characters")
-                .bind(f -> f.referenceId, (f, v) -> f.referenceId = v);
+        FieldRules.name(binder, nameField, f -> f.name, (f, v) -> f.name = v);
+        FieldRules.referenceId(binder, referenceId, f -> f.referenceId, (f, v) -> f.referenceId = v);
         parent.setItemLabelGenerator(Crumb::name);
         parent.setPlaceholder("None: a top-level customer");
         parent.setClearButtonVisible(true);
@@ -324,7 +320,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tags.setItemLabelGenerator(Tag::name);
         tags.setWidth("28rem");
         tags.addValueChangeListener(e -> showTagPreview());
-        binder.forField(tags).bind(f -> f.tags, (f, v) -> f.tags = new java.util.HashSet<>(v));
+        binder.forField(tags).bind(f -> f.tags, (f, v) -> f.tags = new HashSet<>(v));
         manageTags.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         manageTags.addClickListener(e -> openTagCatalogue());
         tagPreview.addClassName("tag-preview");
@@ -430,7 +426,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         history.addColumn(CustomerChange::field).setHeader("Field").setAutoWidth(true);
         history.addColumn(c -> abbreviate(c.oldValue()) + " → " + abbreviate(c.newValue())).setHeader("Change")
                 .setFlexGrow(1);
-        history.setItems(query -> details == null ? java.util.stream.Stream.empty()
+        history.setItems(query -> details == null ? Stream.empty()
                 : customers.history(details.id(), query.getPage(), query.getPageSize()).items().stream(),
                 query -> details == null ? 0 : (int) customers.history(details.id(), 0, 1).totalCount());
         history.setSizeFull();

@@ -83,7 +83,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     static final String ALL = "All";
     static final String STAGING = "Staging";
     static final String PRODUCTION = "Production";
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = 1_000;
     private static final DateTimeFormatter MODIFIED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
@@ -95,7 +95,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<Account> account = new ComboBox<>("Account");
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>("Tags");
     final Select<String> staging = new Select<>();
-    final Grid<CustomerDetails> grid = new Grid<>();
+    final Grid<CustomerRow> grid = new Grid<>();
     final Button moveToStaging = new Button("Move to staging", VaadinIcon.FLASK.create());
     final Button moveToProduction = new Button("Move to production", VaadinIcon.CHECK_CIRCLE_O.create());
     final Button newCustomer = new Button("New customer", VaadinIcon.PLUS.create());
@@ -179,42 +179,41 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(d -> d.customer().getName()).setKey("name").setHeader("Name").setSortable(true)
+        grid.addColumn(CustomerRow::name).setKey("name").setHeader("Name").setSortable(true)
                 .setFlexGrow(3).setResizable(true);
-        grid.addColumn(d -> d.customer().getReferenceId()).setKey("referenceId").setHeader("Reference id")
+        grid.addColumn(CustomerRow::referenceId).setKey("referenceId").setHeader("Reference id")
                 .setSortable(true).setFlexGrow(1);
         if (administrator) {
-            grid.addColumn(CustomerDetails::accountName).setKey("account").setHeader("Account").setFlexGrow(1);
+            grid.addColumn(CustomerRow::accountName).setKey("account").setHeader("Account").setFlexGrow(1);
         }
-        grid.addColumn(d -> d.breadcrumb().stream().limit(d.breadcrumb().size() - 1)
-                .map(CustomerDetails.Crumb::name).collect(Collectors.joining(" › "))).setKey("parent")
+        grid.addColumn(CustomerRow::parentPath).setKey("parent")
                 .setHeader("Parent").setFlexGrow(2);
         grid.addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setFlexGrow(2);
         grid.addColumn(Badges.stagingRenderer()).setKey("isStaging").setHeader("Routing").setSortable(true)
                 .setFlexGrow(0).setWidth("9rem");
-        grid.addColumn(d -> statesNow.getOrDefault(d.id(), "—")).setKey("stateNow").setHeader("State now")
+        grid.addColumn(row -> statesNow.getOrDefault(row.id(), "—")).setKey("stateNow").setHeader("State now")
                 .setFlexGrow(1);
-        grid.addColumn(d -> MODIFIED.format(d.customer().getDateLastModified())).setKey("dateLastModified")
+        grid.addColumn(row -> MODIFIED.format(row.lastModified())).setKey("dateLastModified")
                 .setHeader("Last modified").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(this::childrenButton).setKey("children").setHeader("Children")
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.setItems(query -> {
             currentSort = sort(query.getSortOrders());
-            List<CustomerDetails> page = new ArrayList<>();
+            List<CustomerRow> page = new ArrayList<>();
             long offset = query.getOffset();
             int remaining = query.getLimit();
             while (remaining > 0) {
                 int size = Math.min(remaining, CustomerService.MAX_PAGE_SIZE);
                 List<CustomerDetails> chunk = customers.find(currentFilter, currentSort, offset, size);
-                page.addAll(chunk);
+                chunk.forEach(d -> page.add(CustomerRow.of(d)));
                 if (chunk.size() < size) {
                     break;
                 }
                 offset += size;
                 remaining -= size;
             }
-            List<String> ids = page.stream().map(CustomerDetails::id).toList();
+            List<String> ids = page.stream().map(CustomerRow::id).toList();
             childCounts.putAll(customers.childCounts(ids));
             statesNow.putAll(schedules.statesNow(ids));
             return page.stream();
@@ -227,15 +226,15 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private Component childrenButton(CustomerDetails d) {
+    private Component childrenButton(CustomerRow d) {
         long n = childCounts.getOrDefault(d.id(), 0L);
         if (n == 0) {
             return new Span();
         }
         Button drill = new Button(n + " ›", e -> drillInto(d.id()));
         drill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        drill.setTooltipText("Show the children of " + d.customer().getName());
-        drill.getElement().setAttribute("aria-label", "Children of " + d.customer().getName());
+        drill.setTooltipText("Show the children of " + d.name());
+        drill.getElement().setAttribute("aria-label", "Children of " + d.name());
         return drill;
     }
 
@@ -300,6 +299,8 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
                 tags.getValue().stream().map(Tag::id).collect(Collectors.toSet()), Set.of(), routing);
         showCrumbs();
         grid.deselectAll();
+        childCounts.clear();
+        statesNow.clear();
         grid.getDataProvider().refreshAll();
         showCount();
         if (updateUrl) {
@@ -365,8 +366,8 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     // ---- bulk staging ---------------------------------------------------------------------------------
 
     private void confirmBulk(boolean toStaging) {
-        List<CustomerDetails> selected = new ArrayList<>(grid.getSelectedItems());
-        selected.sort(Comparator.comparing(d -> d.customer().getName()));
+        List<CustomerRow> selected = new ArrayList<>(grid.getSelectedItems());
+        selected.sort(Comparator.comparing(CustomerRow::name));
         int n = selected.size();
         String noun = n == 1 ? "customer" : "customers";
         ConfirmDialog confirm = new ConfirmDialog();
@@ -380,7 +381,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         confirm.open();
     }
 
-    private void runBulk(List<CustomerDetails> selected, boolean toStaging) {
+    private void runBulk(List<CustomerRow> selected, boolean toStaging) {
         UI ui = UI.getCurrent();
         ProgressBar bar = new ProgressBar(0, selected.size());
         Span progressText = new Span("0 of " + selected.size());
@@ -391,9 +392,9 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         progress.setWidth("24rem");
         progress.open();
         ui.setPollInterval(300);
-        List<String> ids = selected.stream().map(CustomerDetails::id).toList();
+        List<String> ids = selected.stream().map(CustomerRow::id).toList();
         Map<String, String> names = new HashMap<>();
-        selected.forEach(d -> names.put(d.id(), d.customer().getName()));
+        selected.forEach(d -> names.put(d.id(), d.name()));
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 BulkResult result = customers.setStagingMany(ids, toStaging, Channel.UI,

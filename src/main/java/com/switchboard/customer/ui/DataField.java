@@ -4,19 +4,13 @@ import com.switchboard.base.domain.DataValue;
 import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.customer.CustomerData;
 import com.switchboard.customer.CustomerValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +24,7 @@ import java.util.Set;
  * of structs, each {@code {"value": text}}. Nested structures from API callers are kept as they are
  * and shown read-only.
  */
-class DataField extends CustomField<CustomerData> {
+class DataField extends RowsField<CustomerData, DataField.Row> {
 
     static final String TEXT = "Text";
     static final String NUMBER = "Number";
@@ -39,9 +33,6 @@ class DataField extends CustomField<CustomerData> {
     static final String STRUCTURE = "Structure";
     static final String LIST_ITEM_KEY = "value";
 
-    final List<Row> rows = new ArrayList<>();
-    private final VerticalLayout list = new VerticalLayout();
-    final Button add = new Button("Add value", VaadinIcon.PLUS.create());
 
     /** One key and its value. */
     final class Row extends HorizontalLayout {
@@ -52,7 +43,6 @@ class DataField extends CustomField<CustomerData> {
         final Checkbox yes = new Checkbox("Yes");
         final TextArea items = new TextArea();
         final Span structure = new Span();
-        final Button remove = new Button(VaadinIcon.TRASH.create());
         DataValue kept;
 
         Row(String keyValue, DataValue value) {
@@ -68,26 +58,19 @@ class DataField extends CustomField<CustomerData> {
             items.setAriaLabel("List items, one per line");
             items.setPlaceholder("One item per line");
             items.setWidth("16rem");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + keyValue);
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                list.remove(this);
-                updateValue();
-            });
             show(value);
             type.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     showEditorOf(e.getValue());
-                    updateValue();
+                    rowChanged();
                 }
             });
-            key.addValueChangeListener(e -> updateValue());
-            text.addValueChangeListener(e -> updateValue());
-            number.addValueChangeListener(e -> updateValue());
-            yes.addValueChangeListener(e -> updateValue());
-            items.addValueChangeListener(e -> updateValue());
-            add(key, type, text, number, yes, items, structure, remove);
+            key.addValueChangeListener(e -> rowChanged());
+            text.addValueChangeListener(e -> rowChanged());
+            number.addValueChangeListener(e -> rowChanged());
+            yes.addValueChangeListener(e -> rowChanged());
+            items.addValueChangeListener(e -> rowChanged());
+            add(key, type, text, number, yes, items, structure, removeButton(this, "Remove " + keyValue));
         }
 
         private void show(DataValue value) {
@@ -135,15 +118,12 @@ class DataField extends CustomField<CustomerData> {
     }
 
     DataField() {
-        setLabel("Custom data");
-        list.setPadding(false);
-        list.setSpacing(false);
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            addRow("", null);
-            updateValue();
-        });
-        add(new VerticalLayout(list, add));
+        super("Custom data", "Add value");
+    }
+
+    @Override
+    Row newRow() {
+        return new Row("", null);
     }
 
     private static boolean isSimpleList(List<Map<String, DataValue>> items) {
@@ -152,10 +132,7 @@ class DataField extends CustomField<CustomerData> {
     }
 
     Row addRow(String key, DataValue value) {
-        Row row = new Row(key, value);
-        rows.add(row);
-        list.add(row);
-        return row;
+        return addRow(new Row(key, value));
     }
 
     @Override
@@ -172,8 +149,7 @@ class DataField extends CustomField<CustomerData> {
 
     @Override
     protected void setPresentationValue(CustomerData value) {
-        rows.clear();
-        list.removeAll();
+        clearRows();
         if (value != null) {
             value.values().forEach(this::addRow);
         }

@@ -2,32 +2,20 @@ package com.switchboard.customer.ui;
 
 import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.IntegrationData;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.customfield.CustomField;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Edits the customer's ids in third-party systems: one row per integration key. */
-class IntegrationsField extends CustomField<IntegrationData> {
-
-    final List<Row> rows = new ArrayList<>();
-    private final VerticalLayout list = new VerticalLayout();
-    final Button add = new Button("Add integration", VaadinIcon.PLUS.create());
+class IntegrationsField extends RowsField<IntegrationData, IntegrationsField.Row> {
 
     /** One integration and the customer's id there. */
     final class Row extends HorizontalLayout {
         final TextField key = new TextField();
         final TextField thirdPartyId = new TextField();
-        final Button remove = new Button(VaadinIcon.TRASH.create());
 
         Row(String keyValue, String idValue) {
             addClassName("integration-row");
@@ -38,36 +26,23 @@ class IntegrationsField extends CustomField<IntegrationData> {
             thirdPartyId.setPlaceholder("Third-party id");
             thirdPartyId.setAriaLabel("Third-party id");
             thirdPartyId.setValue(idValue);
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + keyValue);
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                list.remove(this);
-                updateValue();
-            });
-            key.addValueChangeListener(e -> updateValue());
-            thirdPartyId.addValueChangeListener(e -> updateValue());
-            add(key, thirdPartyId, remove);
+            key.addValueChangeListener(e -> rowChanged());
+            thirdPartyId.addValueChangeListener(e -> rowChanged());
+            add(key, thirdPartyId, removeButton(this, "Remove " + keyValue));
         }
     }
 
     IntegrationsField() {
-        setLabel("Integrations");
-        list.setPadding(false);
-        list.setSpacing(false);
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            addRow("", "");
-            updateValue();
-        });
-        add(new VerticalLayout(list, add));
+        super("Integrations", "Add integration");
+    }
+
+    @Override
+    Row newRow() {
+        return new Row("", "");
     }
 
     Row addRow(String key, String id) {
-        Row row = new Row(key, id);
-        rows.add(row);
-        list.add(row);
-        return row;
+        return addRow(new Row(key, id));
     }
 
     @Override
@@ -83,8 +58,7 @@ class IntegrationsField extends CustomField<IntegrationData> {
 
     @Override
     protected void setPresentationValue(IntegrationData value) {
-        rows.clear();
-        list.removeAll();
+        clearRows();
         if (value != null) {
             value.thirdPartyIds().forEach(this::addRow);
         }

@@ -1,10 +1,8 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.account.Account;
-import com.switchboard.customer.Customer;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDetails.Crumb;
-import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.NewCustomer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Asks for a new customer's account, parent, name and reference id, and hands the request back to
@@ -53,7 +52,7 @@ class NewCustomerDialog extends Dialog {
         parent.setItems(query -> {
             Account chosen = account.getValue();
             if (chosen == null) {
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
             List<Crumb> candidates = parentsOf.apply(chosen.id(), query.getFilter().orElse(""));
             return candidates.stream().skip(query.getOffset()).limit(query.getLimit());
@@ -62,14 +61,8 @@ class NewCustomerDialog extends Dialog {
 
         binder.forField(account).asRequired("Choose an account").bind(f -> f.account, (f, v) -> f.account = v);
         binder.forField(parent).bind(f -> f.parent, (f, v) -> f.parent = v);
-        binder.forField(name).asRequired("Name is required")
-                .withValidator(v -> v.strip().length() <= Customer.MAX_NAME_LENGTH,
-                        "Name must be at most " + Customer.MAX_NAME_LENGTH + " characters")
-                .bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(referenceId)
-                .withValidator(v -> v.strip().length() <= CustomerValidation.MAX_REFERENCE_ID,
-                        "Reference id must be at most " + CustomerValidation.MAX_REFERENCE_ID + " characters")
-                .bind(f -> f.referenceId, (f, v) -> f.referenceId = v);
+        FieldRules.name(binder, name, f -> f.name, (f, v) -> f.name = v);
+        FieldRules.referenceId(binder, referenceId, f -> f.referenceId, (f, v) -> f.referenceId = v);
 
         FormLayout form = new FormLayout(account, parent, name, referenceId);
         add(form);

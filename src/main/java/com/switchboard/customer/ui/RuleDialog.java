@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -138,10 +141,10 @@ class RuleDialog extends Dialog {
         state.setValue(r == null ? "Business Hours" : r.state());
         type.setValue(r == null || r.simpleRuleType() == null ? RuleType.TIME : r.simpleRuleType());
         customerState.setValue(r == null ? null : r.customerState());
-        startDate.setValue(r == null || r.startDate() == null ? java.time.LocalDate.now() : r.startDate());
+        startDate.setValue(r == null || r.startDate() == null ? LocalDate.now() : r.startDate());
         allDay.setValue(r != null && r.isAllDay());
-        startTime.setValue(r == null ? java.time.LocalTime.of(9, 0) : r.startTime());
-        endTime.setValue(r == null ? java.time.LocalTime.of(17, 0) : r.endTime());
+        startTime.setValue(r == null ? LocalTime.of(9, 0) : r.startTime());
+        endTime.setValue(r == null ? LocalTime.of(17, 0) : r.endTime());
         frequency.setValue(r == null ? Frequency.WEEKLY : r.frequency() == null ? Frequency.NONE : r.frequency());
         interval.setValue(r == null ? 1 : Math.max(r.interval(), 1));
         String offset = ON_EVERY;
@@ -251,7 +254,7 @@ class RuleDialog extends Dialog {
     }
 
     /** A part the dialog does not edit (week numbers, year days, hours, minutes), kept as it was. */
-    private List<Integer> kept(java.util.function.Function<SchedulingRule, List<Integer>> part) {
+    private List<Integer> kept(Function<SchedulingRule, List<Integer>> part) {
         return original == null ? null : part.apply(original);
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
@@ -34,10 +35,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -116,7 +119,7 @@ class ScheduleEditor extends CustomField<Schedule> {
         defaultState.addValueChangeListener(e -> changed());
 
         HorizontalLayout header = new HorizontalLayout(zone, defaultState, forceClosed);
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
         own.setPadding(false);
         own.add(header, new H4("Rules, first match wins"), rules, addRule);
         VerticalLayout previewPanel = new VerticalLayout(new H4("Preview of this edit"), stateNow, timeline,
@@ -190,7 +193,7 @@ class ScheduleEditor extends CustomField<Schedule> {
     }
 
     private SchedulingRule copy(SchedulingRule r) {
-        return new SchedulingRule(java.util.UUID.randomUUID().toString(), r.name(), r.priority(), r.state(), r.source(),
+        return new SchedulingRule(UUID.randomUUID().toString(), r.name(), r.priority(), r.state(), r.source(),
                 r.condition(), r.simpleRuleType(), r.customerState(), r.flowId(), r.flowParams(), r.isAllDay(),
                 r.startDate(), r.startTime(), r.endTime(), r.bySetPosition(), r.byMonth(), r.byWeekNo(), r.byYearDay(),
                 r.byMonthDay(), r.byDay(), r.byHour(), r.byMinute(), r.interval(), r.count(), r.untilDate(),
@@ -248,7 +251,7 @@ class ScheduleEditor extends CustomField<Schedule> {
             defaultState.setValue(null);
         } else {
             ruleList.addAll(schedule.rules().stream()
-                    .sorted(java.util.Comparator.comparingInt(SchedulingRule::priority)).toList());
+                    .sorted(Comparator.comparingInt(SchedulingRule::priority)).toList());
             inherit.setValue(schedule.inherit());
             zone.setValue(schedule.timeZoneId());
             forceClosed.setValue(schedule.forceClosed());
@@ -441,7 +444,7 @@ class ScheduleEditor extends CustomField<Schedule> {
         if (plain && set.equals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))) {
             return "weekend day";
         }
-        return days.stream().sorted(java.util.Comparator.comparing(Day::dayOfWeek))
+        return days.stream().sorted(Comparator.comparing(Day::dayOfWeek))
                 .map(d -> (d.offset() == 0 ? "" : RuleDialog.offsetLabel(d.offset()) + " ")
                         + d.dayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                 .distinct().collect(Collectors.joining(", "));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +49,7 @@ class TagCatalogueDialog extends Dialog {
         color.setLabel("Colour");
         color.setItems(TagColor.values());
         color.setValue(TagColor.Blue);
-        color.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> Badges.tag(c.name(), c)));
+        color.setRenderer(new ComponentRenderer<>(c -> Badges.tag(c.name(), c)));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {
             try {

@@ -31,13 +31,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CustomersViewTest extends KaribuTest {
 
     @Autowired CustomerRepository repository;
+    @Autowired com.switchboard.customer.CustomerSchedules schedules;
 
     private CustomersView view() {
         return _get(CustomersView.class);
     }
 
     private static List<String> names(CustomersView view) {
-        return _findAll(view.grid).stream().map(d -> d.customer().getName()).toList();
+        return _findAll(view.grid).stream().map(CustomerRow::name).toList();
     }
 
     @Test
@@ -86,12 +87,26 @@ class CustomersViewTest extends KaribuTest {
     }
 
     @Test
+    void the_state_now_column_shows_each_customers_schedule_state() {
+        signIn("manager");
+        navigate("portal/customers?q=acme%20dental");
+        CustomersView view = view();
+        List<CustomerRow> rows = _findAll(view.grid);
+        for (int i = 0; i < rows.size(); i++) {
+            String expected = schedules.test(rows.get(i).id(), null, java.time.Instant.now()).stateName();
+            assertThat(expected).isIn("Business Hours", "After Hours", "Holiday");
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.grid, i, "stateNow"))
+                    .as(rows.get(i).name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void columns_sort_in_the_database() {
         signIn("manager");
         navigate("portal/customers");
         CustomersView view = view();
         _sortByKey(view.grid, "referenceId", SortDirection.DESCENDING);
-        List<String> references = _findAll(view.grid).stream().map(d -> d.customer().getReferenceId())
+        List<String> references = _findAll(view.grid).stream().map(CustomerRow::referenceId)
                 .filter(java.util.Objects::nonNull).toList();
         assertThat(references.get(0)).isEqualTo("ACME-3004");
         assertThat(references).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -142,7 +157,7 @@ class CustomersViewTest extends KaribuTest {
         signIn("manager");
         navigate("portal/customers?q=birch");
         CustomersView view = view();
-        List<CustomerDetails> rows = _findAll(view.grid);
+        List<CustomerRow> rows = _findAll(view.grid);
         assertThat(rows).hasSize(4);
         assertThat(view.moveToStaging.isEnabled()).isFalse();
         rows.forEach(view.grid::select);
@@ -158,7 +173,7 @@ class CustomersViewTest extends KaribuTest {
                 .findFirst().orElse(null));
         assertThat(_find(summary, Span.class).stream().map(Span::getText))
                 .contains("4 moved to staging", "0 already on staging", "0 refused");
-        for (CustomerDetails row : rows) {
+        for (CustomerRow row : rows) {
             Customer stored = repository.findById(row.id()).orElseThrow();
             assertThat(stored.isStaging()).isTrue();
             assertThat(stored.getLastModifiedBy()).isEqualTo("manager");

@@ -3,7 +3,6 @@ package com.switchboard.customer.ui;
 import com.switchboard.base.domain.DataValue;
 import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.customer.CustomerData;
-import com.switchboard.customer.CustomerValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,11 +11,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Edits a customer's custom data: one row per key, each with a type (text, number, yes/no, list)
@@ -157,24 +154,7 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
 
     /** The first problem of the rows, marking each bad field; null when every row is valid. */
     String problem() {
-        String first = null;
-        Set<String> seen = new HashSet<>();
-        for (Row row : rows) {
-            String key = row.key.getValue().strip();
-            String problem = CustomerValidation.keyProblem(key);
-            if (problem == null && !seen.add(key)) {
-                problem = "The key '" + key + "' is used twice";
-            }
-            row.key.setInvalid(problem != null);
-            row.key.setErrorMessage(problem);
-            String valueProblem = NUMBER.equals(row.type.getValue()) && row.number.getValue() == null
-                    ? "Enter a number" : null;
-            row.number.setInvalid(valueProblem != null);
-            row.number.setErrorMessage(valueProblem);
-            if (first == null) {
-                first = problem != null ? problem : valueProblem;
-            }
-        }
-        return first;
+        return problems(row -> row.key, "The key '%s' is used twice", row -> row.number,
+                row -> NUMBER.equals(row.type.getValue()) && row.number.getValue() == null ? "Enter a number" : null);
     }
 }

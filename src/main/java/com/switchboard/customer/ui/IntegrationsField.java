@@ -1,13 +1,10 @@
 package com.switchboard.customer.ui;
 
-import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.IntegrationData;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Edits the customer's ids in third-party systems: one row per integration key. */
 class IntegrationsField extends RowsField<IntegrationData, IntegrationsField.Row> {
@@ -66,23 +63,7 @@ class IntegrationsField extends RowsField<IntegrationData, IntegrationsField.Row
 
     /** The first problem of the rows, marking each bad field; null when every row is valid. */
     String problem() {
-        String first = null;
-        Set<String> seen = new HashSet<>();
-        for (Row row : rows) {
-            String key = row.key.getValue().strip();
-            String problem = CustomerValidation.keyProblem(key);
-            if (problem == null && !seen.add(key)) {
-                problem = "The integration '" + key + "' is listed twice";
-            }
-            row.key.setInvalid(problem != null);
-            row.key.setErrorMessage(problem);
-            String idProblem = row.thirdPartyId.getValue().isBlank() ? "Enter the third-party id" : null;
-            row.thirdPartyId.setInvalid(idProblem != null);
-            row.thirdPartyId.setErrorMessage(idProblem);
-            if (first == null) {
-                first = problem != null ? problem : idProblem;
-            }
-        }
-        return first;
+        return problems(row -> row.key, "The integration '%s' is listed twice", row -> row.thirdPartyId,
+                row -> row.thirdPartyId.getValue().isBlank() ? "Enter the third-party id" : null);
     }
 }

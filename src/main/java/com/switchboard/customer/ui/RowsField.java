@@ -1,13 +1,19 @@
 package com.switchboard.customer.ui;
 
+import com.switchboard.customer.CustomerValidation;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A field edited as a list of rows, one component each, with an "add" button under them; every
@@ -55,6 +61,34 @@ abstract class RowsField<V, R extends Component> extends CustomField<V> {
     /** For the rows' own listeners: a row changed, so the value did. */
     void rowChanged() {
         updateValue();
+    }
+
+    /**
+     * Checks every row: its key (a valid key, used once) and its value; marks each bad field and
+     * returns the first problem, or null when every row is valid.
+     */
+    String problems(Function<R, TextField> keyOf, String duplicate, Function<R, HasValidation> valueFieldOf,
+            Function<R, String> valueProblemOf) {
+        String first = null;
+        Set<String> seen = new HashSet<>();
+        for (R row : rows) {
+            TextField keyField = keyOf.apply(row);
+            String key = keyField.getValue().strip();
+            String problem = CustomerValidation.keyProblem(key);
+            if (problem == null && !seen.add(key)) {
+                problem = String.format(duplicate, key);
+            }
+            keyField.setInvalid(problem != null);
+            keyField.setErrorMessage(problem);
+            String valueProblem = valueProblemOf.apply(row);
+            HasValidation valueField = valueFieldOf.apply(row);
+            valueField.setInvalid(valueProblem != null);
+            valueField.setErrorMessage(valueProblem);
+            if (first == null) {
+                first = problem != null ? problem : valueProblem;
+            }
+        }
+        return first;
     }
 
     /** A small remove button for a row. */

@@ -35,12 +35,7 @@ public record CustomerDetails(Customer customer, String accountName, List<Crumb>
      * Settings in effect and their origin: a customer (the nearest that overrides, possibly the
      * customer itself), or, with a null id, the account's defaults or the system's.
      */
-    public record Inherited<T>(T value, String sourceCustomerId, String sourceName) {
-
-        public boolean isInherited(String customerId) {
-            return !customerId.equals(sourceCustomerId);
-        }
-    }
+    public record Inherited<T>(T value, String sourceCustomerId, String sourceName) {}
 
     public String id() {
         return customer.getId();

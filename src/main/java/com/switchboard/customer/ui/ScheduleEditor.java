@@ -82,6 +82,8 @@ class ScheduleEditor extends CustomField<Schedule> {
     final Span problem = new Span();
     private final List<SchedulingRule> ruleList = new ArrayList<>();
     private boolean presentedNothing;
+    /** The zone of the schedule the preview last evaluated; null while the edit is invalid or applies none. */
+    private ZoneId previewZone;
     private final VerticalLayout own = new VerticalLayout();
     private final transient Preview preview;
     private final transient Supplier<Clock> clock;
@@ -284,6 +286,7 @@ class ScheduleEditor extends CustomField<Schedule> {
     void refreshPreview() {
         timeline.removeAll();
         upcoming.removeAll();
+        previewZone = null;
         Schedule candidate = generateModelValue();
         if (inherit.getValue()) {
             Inherited<Schedule> inherited = preview.inherited();
@@ -309,6 +312,7 @@ class ScheduleEditor extends CustomField<Schedule> {
             }
             stateNow.setText("Now: " + state.stateName());
             ZoneId zoneId = ZoneId.of(state.timeZoneId());
+            previewZone = zoneId;
             Instant from = LocalDate.ofInstant(now, zoneId).atStartOfDay(zoneId).toInstant();
             Instant to = from.plus(Duration.ofDays(7));
             List<Transition> changes = preview.transitions(candidate, from, to);
@@ -358,18 +362,11 @@ class ScheduleEditor extends CustomField<Schedule> {
 
     private void showStateAtWhen() {
         LocalDateTime at = when.getValue();
-        Schedule candidate = generateModelValue();
-        if (at == null || !ScheduleValidation.problems(candidate, hasParent.getAsBoolean()).isEmpty()) {
+        if (at == null || previewZone == null) {
             stateAtWhen.setText("");
             return;
         }
-        State zoneOnly = preview.stateAt(candidate, clock.get().instant());
-        if (zoneOnly.timeZoneId() == null) {
-            stateAtWhen.setText("");
-            return;
-        }
-        Instant instant = at.atZone(ZoneId.of(zoneOnly.timeZoneId())).toInstant();
-        stateAtWhen.setText(preview.stateAt(candidate, instant).stateName());
+        stateAtWhen.setText(preview.stateAt(generateModelValue(), at.atZone(previewZone).toInstant()).stateName());
     }
 
     static String color(String state) {

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(VerifiedCredentials credentials, AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(credentials);
+        ProviderManager manager = new ProviderManager(credentials.asProvider());
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

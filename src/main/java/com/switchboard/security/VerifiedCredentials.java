@@ -31,7 +31,7 @@ import org.springframework.security.core.Authentication;
  * forgets them at once on {@link UserCredentialsChanged}. A wrong password never matches a remembered
  * hash and always pays BCrypt.
  */
-class VerifiedCredentials implements AuthenticationProvider {
+class VerifiedCredentials {
 
     private record Verified(long userId, long version) {}
 
@@ -62,8 +62,22 @@ class VerifiedCredentials implements AuthenticationProvider {
         });
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    /** This check as the provider of an {@code AuthenticationManager}. */
+    AuthenticationProvider asProvider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return VerifiedCredentials.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (username == null || !(credentials instanceof String password)) {
@@ -89,11 +103,6 @@ class VerifiedCredentials implements AuthenticationProvider {
             users.put(user.id(), user);
         }
         return result;
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
     @EventListener

@@ -283,6 +283,9 @@ class AuthApiTest {
         assertThat(used.getResponse().getStatus()).isEqualTo(200);
         assertThat(used.getRequest().getSession(false)).isNull();
         assertThat(used.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+        MvcResult basic = mvc.perform(get("/customers").with(httpBasic("admin", "admin"))).andReturn();
+        assertThat(basic.getResponse().getStatus()).isEqualTo(200);
+        assertThat(basic.getRequest().getSession(false)).isNull();
     }
 
     // ---- sign-out ---------------------------------------------------------------------------------

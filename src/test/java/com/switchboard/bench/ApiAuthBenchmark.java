@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ class ApiAuthBenchmark {
 
     @Test
     void run() throws Exception {
-        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown";
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("test")
                 .run("--server.port=0", "--logging.level.root=warn", "--logging.level.com.switchboard=warn");
         try {
@@ -60,10 +62,17 @@ class ApiAuthBenchmark {
             StringBuilder report = new StringBuilder();
             report.append("Load average before the run: ").append(load).append(" (").append(Instant.now())
                     .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs)\n\n")
-                    .append("| connections | scenario | requests | req/s | p50 ms | p99 ms | ratio | unexpected |\n")
-                    .append("|---|---|---|---|---|---|---|---|\n");
+                    .append("| connections | scenario | requests | req/s | p50 ms | p99 ms | ratio | server CPU µs/req | unexpected |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|\n");
             List<String> verdicts = new ArrayList<>();
-            for (int connections : new int[] {16, 64}) {
+            jdk.jfr.Recording recording = null;
+            if (System.getProperty("bench.jfr") != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.setDestination(Path.of(System.getProperty("bench.jfr")));
+                recording.start();
+            }
+            for (int connections : Arrays.stream(System.getProperty("bench.connections", "16,64").split(","))
+                    .mapToInt(Integer::parseInt).toArray()) {
                 Map<String, ClosedLoopLoad.Result> results = new LinkedHashMap<>();
                 byte[] trivial401 = ClosedLoopLoad.request("GET", "/customers", null, "Accept", "application/json");
                 results.put("trivial (401, no credentials)", generator.run(c -> trivial401, 401,
@@ -80,9 +89,9 @@ class ApiAuthBenchmark {
                 double trivial = results.get("trivial (401, no credentials)").perSecond();
                 for (var entry : results.entrySet()) {
                     ClosedLoopLoad.Result r = entry.getValue();
-                    report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %.2f | %.2f | %.2f× | %d |%n",
+                    report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %.2f | %.2f | %.2f× | %,.0f | %d |%n",
                             connections, entry.getKey(), r.requests(), r.perSecond(), r.p50Millis(), r.p99Millis(),
-                            r.perSecond() / trivial, r.unexpected()));
+                            r.perSecond() / trivial, r.serverCpuMicrosPerRequest(), r.unexpected()));
                 }
                 ClosedLoopLoad.Result basicJson = results.get("Basic, JSON staging POST");
                 ClosedLoopLoad.Result xml = results.get("Basic, XML staging POST");
@@ -102,6 +111,10 @@ class ApiAuthBenchmark {
                         }
                     }
                 }
+            }
+            if (recording != null) {
+                recording.stop();
+                recording.close();
             }
             report.append('\n').append(String.join("\n", verdicts)).append('\n');
             System.out.println("\n" + report);

@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,7 @@ final class ClosedLoopLoad {
 
     /** The outcome of one run. */
     record Result(long requests, long unexpected, double seconds, double perSecond, double p50Millis,
-            double p99Millis) {}
+            double p99Millis, double serverCpuMicrosPerRequest) {}
 
     private final int port;
 
@@ -105,10 +108,12 @@ final class ClosedLoopLoad {
             thread.start();
         }
         Thread.sleep((long) (warmupSeconds * 1000));
+        long cpuBefore = serverThreadsCpuNanos();
         recording.set(true);
         long began = System.nanoTime();
         Thread.sleep((long) (measureSeconds * 1000));
         recording.set(false);
+        long cpu = serverThreadsCpuNanos() - cpuBefore;
         double seconds = (System.nanoTime() - began) / 1e9;
         stop.set(true);
         done.await();
@@ -124,7 +129,25 @@ final class ClosedLoopLoad {
         }
         Arrays.sort(all);
         return new Result(total, unexpected.get(), seconds, total / seconds, percentile(all, 0.50),
-                percentile(all, 0.99));
+                percentile(all, 0.99), total == 0 ? Double.NaN : cpu / 1e3 / total);
+    }
+
+    /**
+     * The CPU time used so far by the server's request threads (Tomcat's {@code -exec-} threads of
+     * this JVM): the cost of a request whatever else the machine is doing.
+     */
+    private static long serverThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains("-exec-")) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu > 0) {
+                    sum += cpu;
+                }
+            }
+        }
+        return sum;
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     without asking the database: the longest a session revoked (or a user changed)
  *                     on another instance is still honoured here
  * @param credentialsTtl how long a verified user name and password is remembered (at most 5 minutes)
+ * @param purgeInterval how often, at most, signing in also deletes the expired sessions
  */
 @ConfigurationProperties("switchboard.sessions")
 public record SessionProperties(
@@ -23,7 +24,8 @@ public record SessionProperties(
         @DefaultValue("30d") Duration absolute,
         @DefaultValue("1m") Duration touchInterval,
         @DefaultValue("2s") Duration cacheTtl,
-        @DefaultValue("5m") Duration credentialsTtl) {
+        @DefaultValue("5m") Duration credentialsTtl,
+        @DefaultValue("1h") Duration purgeInterval) {
 
     public SessionProperties {
         if (credentialsTtl.compareTo(Duration.ofMinutes(5)) > 0) {

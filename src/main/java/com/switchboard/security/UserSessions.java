@@ -20,12 +20,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,6 +76,7 @@ public class UserSessions {
     private final SessionProperties properties;
     private final ApplicationEventPublisher events;
     private final Cache<String, Resolved> cache;
+    private final AtomicReference<Instant> nextPurge;
 
     UserSessions(JdbcClient jdbc, Clock clock, SessionProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -87,10 +88,15 @@ public class UserSessions {
                 .ticker(CacheClock.ticker(clock))
                 .maximumSize(100_000)
                 .build();
+        this.nextPurge = new AtomicReference<>(clock.instant());
     }
 
     /** Starts a session for the user and returns its raw id, the only time it is known. */
     public Created create(long userId, Channel channel, boolean rememberMe, String clientIp, String userAgent) {
+        Instant due = nextPurge.get();
+        if (!now().isBefore(due) && nextPurge.compareAndSet(due, now().plus(properties.purgeInterval()))) {
+            purgeExpired();
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String rawId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -179,8 +185,10 @@ public class UserSessions {
                 .params(userId, now, now).query(UserSessions::session).list();
     }
 
-    /** Deletes the sessions that have expired; the number deleted. Runs every hour by itself. */
-    @Scheduled(fixedDelayString = "${switchboard.sessions.purge-interval:PT1H}", initialDelayString = "PT1M")
+    /**
+     * Deletes the sessions that have expired; the number deleted. Also runs by itself, at most once per
+     * {@link SessionProperties#purgeInterval()}, when a session is created.
+     */
     public int purgeExpired() {
         OffsetDateTime now = ts(now());
         List<Session> expired = jdbc.sql("SELECT " + COLUMNS + " FROM user_session s WHERE s.expires_at <= ? "

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
+import com.switchboard.security.AppUser;
+import com.switchboard.security.AppUserRepository;
 import com.switchboard.security.SessionEnded;
+import com.switchboard.security.UserCredentialsChanged;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +56,8 @@ class AuthApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Events events;
     @Autowired UserDetailsService users;
+    @Autowired AppUserRepository appUsers;
+    @Autowired ApplicationEventPublisher publisher;
 
     @TestComponent
     static class Events {
@@ -161,12 +167,18 @@ class AuthApiTest {
     }
 
     @Test
-    void a_disabled_user_cannot_sign_in() throws Exception {
-        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = 'globex'");
+    void a_disabled_user_cannot_sign_in_and_its_session_and_basic_credentials_stop_working() throws Exception {
+        Cookie[] cookies = cookies(signIn("globex", "globex", false).getResponse());
+        assertThat(status(get("/auth/status").with(httpBasic("globex", "globex")))).isEqualTo(200);
+        AppUser globex = appUsers.findByUsername("globex").orElseThrow();
+        appUsers.save(globex.withEnabled(false));
+        publisher.publishEvent(new UserCredentialsChanged(globex.id()));
         try {
             assertThat(signIn("globex", "globex", false).getResponse().getStatus()).isEqualTo(401);
+            assertThat(status(get("/auth/status").cookie(cookies))).isEqualTo(401);
+            assertThat(status(get("/auth/status").with(httpBasic("globex", "globex")))).isEqualTo(401);
         } finally {
-            jdbc.update("UPDATE app_user SET enabled = TRUE WHERE username = 'globex'");
+            appUsers.save(appUsers.findByUsername("globex").orElseThrow().withEnabled(true));
         }
     }
 

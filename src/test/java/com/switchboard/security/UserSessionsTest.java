@@ -164,6 +164,18 @@ class UserSessionsTest {
     }
 
     @Test
+    void signing_in_deletes_expired_sessions_at_most_hourly() {
+        String old = sessions.create(id("manager"), Channel.API, false, null, null).rawId();
+        clock.advance(Duration.ofHours(13));
+
+        sessions.create(id("globex"), Channel.API, false, null, null);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE id_hash = ?", Integer.class,
+                UserSessions.hash(old))).isZero();
+        assertThat(ended.events).extracting(SessionEnded::reason).containsExactly(SessionEnded.Reason.EXPIRED);
+    }
+
+    @Test
     void verified_basic_credentials_are_forgotten_when_the_password_changes() {
         AppUser user = users.save(AppUser.manager("pw-" + System.nanoTime(), passwords.encode("old"),
                 java.util.Set.of()));

@@ -1,0 +1,151 @@
+package com.switchboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.switchboard.Demo;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The platform's command-line client, replayed request by request against the running server over
+ * real HTTP: its exact headers and bodies, comma-joined arrays, redirects never followed (a 3xx is an
+ * error to it), the cookies kept from the sign-in and sent back in a {@code Cookie} header.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(Demo.class)
+class CliTranscriptTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort int port;
+    @Autowired Demo demo;
+
+    private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode() / 100).as(method + " " + path + " must not redirect").isNotEqualTo(3);
+        return response;
+    }
+
+    /** The client's sign-in: the cookies it keeps, as its Cookie header. */
+    private String signIn(String user, String password, Map<String, String> extraHeaders) throws Exception {
+        Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", "application/json",
+                "Accept", "application/json"));
+        headers.putAll(extraHeaders);
+        HttpResponse<String> response = send("POST", "/auth/credentials", "{\"provider\":\"credentials\",\"userName\":\""
+                + user + "\",\"password\":\"" + password + "\",\"rememberMe\":true}", headers);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, String> cookies = response.headers().allValues("Set-Cookie").stream()
+                .flatMap(header -> HttpCookie.parse(header).stream())
+                .filter(cookie -> !cookie.hasExpired())
+                .collect(Collectors.toMap(HttpCookie::getName, HttpCookie::getValue, (a, b) -> b, LinkedHashMap::new));
+        assertThat(cookies).containsKeys("ss-id", "ss-pid");
+        assertThat(cookies.get("ss-opt")).isEqualTo("perm");
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void the_clients_whole_flow_with_cookies() throws Exception {
+        String cookie = signIn("manager", "manager", Map.of());
+        Map<String, String> auth = Map.of("Cookie", cookie, "Accept", "application/json");
+        runCustomerCommands(auth);
+
+        HttpResponse<String> out = send("POST", "/auth/logout", null, auth);
+        assertThat(out.statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/auth/status", null, auth).statusCode()).as("sign in again").isEqualTo(401);
+        assertThat(send("GET", "/customers", null, auth).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_clients_whole_flow_with_basic() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8));
+        runCustomerCommands(Map.of("Authorization", basic, "Accept", "application/json"));
+    }
+
+    @Test
+    void behind_a_tls_proxy_the_cookies_are_secure() throws Exception {
+        HttpResponse<String> response = send("POST", "/auth/credentials",
+                "{\"userName\":\"manager\",\"password\":\"manager\",\"rememberMe\":false}",
+                Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).hasSize(3)
+                .allSatisfy(header -> assertThat(header).contains("; Secure").contains("; HttpOnly")
+                        .contains("; SameSite=Lax").contains("Path=/"));
+
+        HttpResponse<String> plain = send("POST", "/auth/credentials",
+                "{\"userName\":\"manager\",\"password\":\"manager\"}", Map.of("Content-Type", "application/json"));
+        assertThat(plain.headers().allValues("Set-Cookie")).noneSatisfy(h -> assertThat(h).contains("Secure"));
+    }
+
+    private void runCustomerCommands(Map<String, String> auth) throws Exception {
+        HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
+        assertThat(statusResponse.statusCode()).isEqualTo(200);
+        JsonNode status = JSON.readTree(statusResponse.body());
+        assertThat(status.get("isAuthenticated").asBoolean()).isTrue();
+        assertThat(status.get("roles").get(0).asText()).isEqualTo("Manager");
+        assertThat(status.get("name").asText()).isEqualTo("Morgan Manager");
+        assertThat(status.get("emailAddress").asText()).isEqualTo("manager@acme-telecom.example");
+        assertThat(status.get("accountIds")).hasSameSizeAs(status.get("accountNames"));
+        assertThat(status.get("accountNames").get(0).asText()).isEqualTo("Acme Telecom");
+        String account = status.get("accountIds").get(0).asText();
+
+        String dental = demo.id(Demo.PARENT_OF_OWN);
+        String downtown = demo.id(Demo.OWN);
+        HttpResponse<String> list = send("GET", "/customers?accountIds=" + account + "&nameFilter=dent"
+                + "&parentCustomerIds=" + dental + "," + downtown + "&shallowParent=true&page=0&countPerPage=10"
+                + "&sortField=name&sortOrder=Descend", null, auth);
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonNode page = JSON.readTree(list.body());
+        assertThat(page.get("items").valueStream().map(item -> item.get("name").asText())).containsExactly("Downtown Pediatric Dentistry",
+                "Acme Dental Uptown", "Acme Dental Downtown");
+        HttpResponse<String> all = send("GET", "/customers?accountIds=" + account + "&all=true&specificIds="
+                + dental + "," + downtown, null, auth);
+        assertThat(JSON.readTree(all.body()).get("totalCount").asInt()).isEqualTo(2);
+
+        HttpResponse<String> get = send("GET", "/customers/" + downtown, null, auth);
+        assertThat(get.statusCode()).isEqualTo(200);
+        boolean staging = JSON.readTree(get.body()).get("isStaging").asBoolean();
+        Map<String, String> post = new LinkedHashMap<>(auth);
+        post.put("Content-Type", "application/json");
+        try {
+            HttpResponse<String> flipped = send("POST", "/customers/" + downtown + "/staging",
+                    "{\"isStaging\":" + !staging + "}", post);
+            assertThat(flipped.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(flipped.body()).get("isStaging").asBoolean()).isEqualTo(!staging);
+        } finally {
+            demo.flipBack(downtown, staging);
+        }
+        HttpResponse<String> tested = send("POST", "/customers/" + downtown + "/test-schedule",
+                "{\"dateTime\":\"2026-12-01T10:00:00-05:00\"}", post);
+        assertThat(tested.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(tested.body()).get("stateName").asText()).isNotBlank();
+        assertThat(send("GET", "/customers/" + downtown + "/inherited-schedule", null, auth).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/customers/" + demo.id(Demo.GLOBEX), null, auth).statusCode()).isEqualTo(404);
+    }
+}

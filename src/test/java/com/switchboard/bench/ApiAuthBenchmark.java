@@ -1,0 +1,169 @@
+package com.switchboard.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.switchboard.Application;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The cost of authentication over real HTTP: {@code ./mvnw -Pbenchmark test -Dtest=ApiAuthBenchmark}.
+ * Starts the application on an embedded H2 database with the demo data and drives it on loopback with
+ * a bounded closed-loop load ({@link ClosedLoopLoad}) of 16 and then 64 keep-alive connections:
+ * <ol>
+ * <li>a trivial API request without credentials (answered 401),</li>
+ * <li>{@code POST /customers/{id}/staging} as JSON with HTTP Basic,</li>
+ * <li>the same in DataContract XML with HTTP Basic,</li>
+ * <li>the same as JSON with the {@code ss-id} cookie of {@code POST /auth/credentials};</li>
+ * <li>{@code GET /auth} with Basic and with the cookie: authentication alone, no database work.</li>
+ * </ol>
+ * The staging POSTs set the value the customer already has (spread over the account's customers), so
+ * every request runs the whole operation (access check, update statement, reading the customer back,
+ * the answer) without two connections fighting over one row. Reports requests per second, p50 and
+ * p99, and the ratios the targets ask for, to stdout and {@code target/benchmark/api-auth.md}.
+ */
+class ApiAuthBenchmark {
+
+    private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "5"));
+    private static final double MEASURE = Double.parseDouble(System.getProperty("bench.seconds", "10"));
+
+    @Test
+    void run() throws Exception {
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown";
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.com.switchboard=warn");
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            List<Map<String, Object>> targets = jdbc.queryForList("SELECT c.id, c.is_staging FROM customer c "
+                    + "JOIN account a ON a.id = c.account_id WHERE a.name = 'Acme Telecom' ORDER BY c.id");
+            String cookie = signIn(port);
+            String basic = "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8));
+            ClosedLoopLoad generator = new ClosedLoopLoad(port);
+
+            StringBuilder report = new StringBuilder();
+            report.append("Load average before the run: ").append(load).append(" (").append(Instant.now())
+                    .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs)\n\n")
+                    .append("| connections | scenario | requests | req/s | p50 ms | p99 ms | ratio | server CPU µs/req | unexpected |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|\n");
+            List<String> verdicts = new ArrayList<>();
+            jdk.jfr.Recording recording = null;
+            if (System.getProperty("bench.jfr") != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.setDestination(Path.of(System.getProperty("bench.jfr")));
+                recording.start();
+            }
+            for (int connections : Arrays.stream(System.getProperty("bench.connections", "16,64").split(","))
+                    .mapToInt(Integer::parseInt).toArray()) {
+                Map<String, ClosedLoopLoad.Result> results = new LinkedHashMap<>();
+                byte[] trivial401 = ClosedLoopLoad.request("GET", "/customers", null, "Accept", "application/json");
+                results.put("trivial (401, no credentials)", generator.run(c -> trivial401, 401,
+                        connections, WARMUP, MEASURE));
+                results.put("Basic, JSON staging POST", generator.run(
+                        c -> staging(targets.get(c % targets.size()), "application/json", "Authorization", basic), 200,
+                        connections, WARMUP, MEASURE));
+                results.put("Basic, XML staging POST", generator.run(
+                        c -> staging(targets.get(c % targets.size()), "application/xml", "Authorization", basic), 200,
+                        connections, WARMUP, MEASURE));
+                results.put("cookie, JSON staging POST", generator.run(
+                        c -> staging(targets.get(c % targets.size()), "application/json", "Cookie", cookie), 200,
+                        connections, WARMUP, MEASURE));
+                // Authentication alone: who-am-I with no database work, beside the trivial 401.
+                byte[] basicAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
+                        "Authorization", basic);
+                results.put("Basic, GET /auth (authentication only)", generator.run(c -> basicAuth, 200,
+                        connections, WARMUP, MEASURE));
+                byte[] cookieAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
+                        "Cookie", cookie);
+                results.put("cookie, GET /auth (authentication only)", generator.run(c -> cookieAuth, 200,
+                        connections, WARMUP, MEASURE));
+                double trivial = results.get("trivial (401, no credentials)").perSecond();
+                for (var entry : results.entrySet()) {
+                    ClosedLoopLoad.Result r = entry.getValue();
+                    report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %.2f | %.2f | %.2f× | %,.0f | %d |%n",
+                            connections, entry.getKey(), r.requests(), r.perSecond(), r.p50Millis(), r.p99Millis(),
+                            r.perSecond() / trivial, r.serverCpuMicrosPerRequest(), r.unexpected()));
+                }
+                ClosedLoopLoad.Result basicJson = results.get("Basic, JSON staging POST");
+                ClosedLoopLoad.Result xml = results.get("Basic, XML staging POST");
+                ClosedLoopLoad.Result cookieJson = results.get("cookie, JSON staging POST");
+                verdicts.add(verdict(connections + " connections: Basic JSON ≥ 0.5× trivial",
+                        basicJson.perSecond() / trivial, 0.5));
+                verdicts.add(verdict(connections + " connections: cookie JSON ≥ 0.5× trivial",
+                        cookieJson.perSecond() / trivial, 0.5));
+                verdicts.add(verdict(connections + " connections: XML ≥ 0.7× JSON (Basic)",
+                        xml.perSecond() / basicJson.perSecond(), 0.7));
+                if (connections == 16) {
+                    for (var entry : results.entrySet()) {
+                        if (entry.getKey().contains("staging")) {
+                            verdicts.add(String.format(Locale.ROOT, "- 16 connections: %s p99 %.2f ms ≤ 20 ms: %s",
+                                    entry.getKey(), entry.getValue().p99Millis(),
+                                    entry.getValue().p99Millis() <= 20 ? "met" : "NOT met"));
+                        }
+                    }
+                }
+            }
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+            }
+            report.append('\n').append(String.join("\n", verdicts)).append('\n');
+            System.out.println("\n" + report);
+            Path out = Path.of("target", "benchmark", "api-auth.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report.toString());
+        } finally {
+            app.close();
+        }
+    }
+
+    private static String verdict(String what, double ratio, double target) {
+        return String.format(Locale.ROOT, "- %s: %.2f× — %s", what, ratio, ratio >= target ? "met" : "NOT met");
+    }
+
+    /** The staging POST of one connection: setting the value its customer already has. */
+    private static byte[] staging(Map<String, Object> target, String type, String header, String value) {
+        String id = (String) target.get("id");
+        boolean staging = (Boolean) target.get("is_staging");
+        String body = type.endsWith("json") ? "{\"isStaging\":" + staging + "}"
+                : "<SetCustomerStagingMode xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                        + "xmlns=\"http://schemas.datacontract.org/2004/07/Voice.Api.Customers\"><CustomerId>" + id
+                        + "</CustomerId><IsStaging>" + staging + "</IsStaging></SetCustomerStagingMode>";
+        return ClosedLoopLoad.request("POST", "/customers/" + id + "/staging", body, "Content-Type", type,
+                "Accept", type, header, value);
+    }
+
+    private static String signIn(int port) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/auth/credentials"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(
+                        Map.of("userName", "manager", "password", "manager", "rememberMe", true)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.headers().allValues("Set-Cookie").stream().flatMap(h -> HttpCookie.parse(h).stream())
+                .filter(c -> c.getName().equals("ss-id")).map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,6 +1,8 @@
 package com.switchboard.api;
 
 import com.switchboard.security.Role;
+import com.switchboard.security.SecurityHeaders;
+import com.switchboard.security.SignInThrottledException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,10 +24,17 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        SecurityHeaders.common(http);
         return http
                 .securityMatcher(API_PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ADMIN, Role.MANAGER, Role.CUSTOMER))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                        ApiResponses.writeError(response, HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
+                                throttled.getMessage(), WireFormat.answerFor(request));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Switchboard\"");
                     boolean tried = request.getHeader("Authorization") != null;
                     ApiResponses.writeError(response, HttpStatus.UNAUTHORIZED, "Unauthorized",

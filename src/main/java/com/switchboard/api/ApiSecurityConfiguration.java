@@ -3,31 +3,52 @@ package com.switchboard.api;
 import com.switchboard.security.Role;
 import com.switchboard.security.SecurityHeaders;
 import com.switchboard.security.SignInThrottledException;
+import com.switchboard.security.UserSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 
 /**
- * The API's own filter chain, ahead of the portal's: HTTP Basic on every request, no session, no
- * CSRF (no cookies are involved), and refusals in ServiceStack's error shape.
+ * The API's own filter chain, ahead of the portal's. A request is signed in by HTTP Basic or by the
+ * {@code ss-id}/{@code ss-pid} session cookies of {@code POST /auth/credentials}; an
+ * {@code Authorization} header, when present, decides alone. The portal's session is never read or
+ * created here. Writes a browser marks as cross-site are refused ({@link CrossSiteWriteFilter}), which
+ * is why no CSRF token is needed. Only sign-in and sign-out answer without authentication; refusals
+ * are in ServiceStack's error shape.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
     static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/api/**", "/json/**",
-            "/xml/**"};
+            "/xml/**", "/auth", "/auth/**"};
+
+    private static final String[] SIGN_IN_PATHS = {"/auth", "/auth/*", "/api/Authenticate", "/api/authenticate",
+            "/json/reply/Authenticate", "/xml/reply/Authenticate"};
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            UserSessions sessions) throws Exception {
         SecurityHeaders.common(http);
         return http
                 .securityMatcher(API_PATHS)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ADMIN, Role.MANAGER, Role.CUSTOMER))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, SIGN_IN_PATHS).permitAll()
+                        .requestMatchers("/auth/logout").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/auth", "/api/Authenticate", "/api/authenticate")
+                        .permitAll()
+                        .anyRequest().hasAnyRole(Role.ADMIN, Role.MANAGER, Role.CUSTOMER))
+                .addFilterBefore(new CrossSiteWriteFilter(), WebAsyncManagerIntegrationFilter.class)
+                .addFilterAfter(new SessionCookieAuthenticationFilter(sessions), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof SignInThrottledException throttled) {
                         response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
@@ -38,7 +59,7 @@ class ApiSecurityConfiguration {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Switchboard\"");
                     boolean tried = request.getHeader("Authorization") != null;
                     ApiResponses.writeError(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                            tried ? "Invalid UserName or Password" : "Not Authenticated",
+                            tried ? AuthApi.INVALID_CREDENTIALS : "Not Authenticated",
                             WireFormat.answerFor(request));
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
@@ -47,6 +68,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .build();
     }
 }

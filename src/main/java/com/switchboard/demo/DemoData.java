@@ -142,10 +142,14 @@ public class DemoData {
         }
         b.saveAll();
 
-        users.save(AppUser.administrator("admin", passwords.encode("admin")));
-        users.save(AppUser.manager("manager", passwords.encode("manager"), Set.of(acme.id())));
-        users.save(AppUser.manager("globex", passwords.encode("globex"), Set.of(globex.id())));
-        users.save(AppUser.customer("customer", passwords.encode("customer"), downtown.getId()));
+        users.save(AppUser.administrator("admin", passwords.encode("admin"))
+                .withProfile("Ada Admin", "admin@switchboard.example"));
+        users.save(AppUser.manager("manager", passwords.encode("manager"), Set.of(acme.id()))
+                .withProfile("Morgan Manager", "manager@acme-telecom.example"));
+        users.save(AppUser.manager("globex", passwords.encode("globex"), Set.of(globex.id()))
+                .withProfile("Gina Globex", "gina@globex-voice.example"));
+        users.save(AppUser.customer("customer", passwords.encode("customer"), downtown.getId())
+                .withProfile("Alice Moreno", "alice@acme-dental.example"));
         log.warn("""
 
                 ********************************************************************************

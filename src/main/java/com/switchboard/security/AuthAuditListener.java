@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Turns Spring Security's authentication events into audit rows: sign-in success and failure (with
@@ -31,9 +33,33 @@ class AuthAuditListener {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token && !rememberedBasic()) {
             audit.record(AuthEvent.SIGN_IN_SUCCESS, token.getName(), token.getName(), null, null);
         }
+    }
+
+    /** HTTP Basic served from remembered credentials: a request, not a sign-in worth a row. */
+    private static boolean rememberedBasic() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String authorization = attributes.getRequest().getHeader("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                    && attributes.getRequest().getAttribute(ThrottlingAuthenticationProvider.PASSWORD_CHECKED) == null;
+        }
+        return false;
+    }
+
+    /** API sessions that expired or were ended by someone (sign-out is recorded by its own event). */
+    @EventListener
+    void sessionEnded(SessionEnded event) {
+        if (event.reason() == SessionEnded.Reason.SIGNED_OUT) {
+            return;
+        }
+        String username = users.findById(event.userId()).map(AppUser::username).orElse(null);
+        AuthEvent what = event.reason() == SessionEnded.Reason.EXPIRED ? AuthEvent.SESSION_EXPIRED
+                : AuthEvent.SESSIONS_ENDED;
+        ClientRequest client = ClientRequest.current();
+        audit.record(what, null, username, null, event.channel().name().toLowerCase(java.util.Locale.ROOT) + " session",
+                new ClientRequest(client.ip(), client.userAgent(), ClientRequest.Channel.valueOf(event.channel().name())));
     }
 
     @EventListener

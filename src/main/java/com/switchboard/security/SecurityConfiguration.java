@@ -3,38 +3,49 @@ package com.switchboard.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The portal's filter chain: Vaadin's, with the login view at {@code /login}. Unlike Vaadin's default,
- * the sign-in form needs its CSRF token (no login CSRF); the portal's pages carry the security
- * headers of {@link SecurityHeaders}. Every username-and-password sign-in goes through
- * {@link ThrottlingAuthenticationProvider}.
+ * The portal's filter chain: Vaadin's, with the login view at {@code /login}. The one
+ * {@link AuthenticationManager} of the application (portal sign-in, API sign-in and HTTP Basic) checks
+ * passwords through {@link VerifiedCredentials} and publishes Spring Security's authentication
+ * success and failure events; throttled sign-ins are refused before BCrypt
+ * ({@link ThrottlingAuthenticationProvider}). Unlike Vaadin's default, the sign-in form needs its CSRF
+ * token (no login CSRF); the portal's pages carry the headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableScheduling
+@EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN = "/login";
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PortalSessions portalSessions)
+            throws Exception {
+        http.addFilterAfter(portalSessions.filter(), SecurityContextHolderAwareRequestFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/images/**", "/icons/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(loginFailure()));
@@ -51,12 +62,6 @@ class SecurityConfiguration {
                     : "?error";
             response.sendRedirect(request.getContextPath() + LOGIN + query);
         };
-    }
-
-    @Bean
-    AuthenticationProvider throttlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, PasswordExpiry expiry) {
-        return new ThrottlingAuthenticationProvider(users, encoder, throttle, expiry);
     }
 
     /** Authentication events for the audit, throttled refusals among them. */
@@ -77,5 +82,20 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    VerifiedCredentials verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, JdbcClient jdbc,
+            Clock clock, SessionProperties properties, SignInThrottle throttle, PasswordExpiry expiry) {
+        var throttled = new ThrottlingAuthenticationProvider(ThrottlingAuthenticationProvider.bcrypt(users, passwords),
+                throttle, expiry);
+        return new VerifiedCredentials(throttled, jdbc, clock, properties);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(VerifiedCredentials credentials, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(credentials);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

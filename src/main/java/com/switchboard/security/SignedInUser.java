@@ -9,18 +9,31 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in user: who it is and what it may reach. The access policy decides from
- * this alone, so it never needs the user table again during a request.
+ * this alone, so it never needs the user table again during a request. {@code version} is the
+ * {@link AppUser#version()} it was read at.
  */
-public record SignedInUser(String username, String passwordHash, boolean enabled, Role role, Set<String> accountIds,
-        String customerId) implements UserDetails {
+public record SignedInUser(Long id, String username, String passwordHash, boolean enabled, Role role,
+        Set<String> accountIds, String customerId, String displayName, String email, Long version)
+        implements UserDetails {
 
     public SignedInUser {
         accountIds = Set.copyOf(accountIds);
     }
 
+    /** A principal without a stored user behind it (tests, tools). */
+    public SignedInUser(String username, String passwordHash, boolean enabled, Role role, Set<String> accountIds,
+            String customerId) {
+        this(null, username, passwordHash, enabled, role, accountIds, customerId, null, null, null);
+    }
+
     static SignedInUser of(AppUser user) {
-        return new SignedInUser(user.username(), user.passwordHash(), user.enabled(), user.role(), user.accountIds(),
-                user.customerId());
+        return new SignedInUser(user.id(), user.username(), user.passwordHash(), user.enabled(), user.role(),
+                user.accountIds(), user.customerId(), user.displayName(), user.email(), user.version());
+    }
+
+    /** The name to show: the display name, or the user name when there is none. */
+    public String name() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
     }
 
     @Override

@@ -9,32 +9,46 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Username-and-password sign-in for every way in (portal form, HTTP Basic, the API's credentials
  * sign-in): a throttled username or address is refused before the password is checked, so a
  * guesser never makes the server run BCrypt; failures and successes feed the throttle. A disabled
  * account is reported only after the right password, so that nobody learns which names exist.
- * The API refuses a user whose one-time password is still to be changed (in the portal).
+ * The API refuses a user whose one-time password is still to be changed (in the portal). It sits
+ * behind {@link VerifiedCredentials}: a remembered right password needs no BCrypt and no throttle.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
+    /** Set on the request when this sign-in checked a password (rather than a remembered one). */
+    static final String PASSWORD_CHECKED = ThrottlingAuthenticationProvider.class.getName() + ".checked";
+
+    private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final PasswordExpiry expiry;
 
-    ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
-            PasswordExpiry expiry) {
-        this.passwords = new DaoAuthenticationProvider(users);
-        this.passwords.setPasswordEncoder(encoder);
-        this.passwords.setPreAuthenticationChecks(user -> {});
-        this.passwords.setPostAuthenticationChecks(user -> {
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, PasswordExpiry expiry) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.expiry = expiry;
+    }
+
+    /**
+     * BCrypt through Spring's provider (which also pays BCrypt for unknown users), reporting a disabled
+     * account only after its right password.
+     */
+    static DaoAuthenticationProvider bcrypt(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(encoder);
+        bcrypt.setPreAuthenticationChecks(user -> {});
+        bcrypt.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("User is disabled");
             }
         });
-        this.throttle = throttle;
-        this.expiry = expiry;
+        return bcrypt;
     }
 
     @Override
@@ -53,6 +67,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             throw e;
         }
         throttle.recordSuccess(username);
+        if (RequestContextHolder.getRequestAttributes() != null) {
+            RequestContextHolder.getRequestAttributes().setAttribute(PASSWORD_CHECKED, Boolean.TRUE,
+                    RequestAttributes.SCOPE_REQUEST);
+        }
         if (client.channel() == ClientRequest.Channel.API && expiry.mustChange(username)) {
             throw new CredentialsExpiredException("The password must be changed in the portal first");
         }

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class PortalSessions {
 
-    static final String ATTRIBUTE = PortalSessions.class.getName() + ".id";
+    /** The HTTP session attribute holding the raw id of the stored portal session. */
+    public static final String ATTRIBUTE = PortalSessions.class.getName() + ".id";
 
     private final UserSessions sessions;
 

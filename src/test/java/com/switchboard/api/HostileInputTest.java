@@ -29,7 +29,7 @@ class HostileInputTest {
     @Autowired MockMvc mvc;
 
     private MockHttpServletResponse list(String query) throws Exception {
-        return mvc.perform(get("/customers?" + query).with(httpBasic("manager", "manager"))).andReturn().getResponse();
+        return mvc.perform(get(java.net.URI.create("/customers?" + query)).with(httpBasic("manager", "manager"))).andReturn().getResponse();
     }
 
     @Test

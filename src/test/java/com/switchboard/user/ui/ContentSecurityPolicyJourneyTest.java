@@ -21,10 +21,17 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
     void every_view_works_under_the_content_security_policy() {
         signIn("admin", "admin");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
-        for (String path : new String[] {"/portal", "/portal/customers", "/portal/customers/" + demo.id(Demo.OWN),
-                "/portal/users", "/portal/audit", "/portal/my-account"}) {
-            open(path);
-            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        String[][] views = {{"/portal", "Overview"}, {"/portal/customers", "Customers"},
+                {"/portal/customers/" + demo.id(Demo.OWN), Demo.OWN}, {"/portal/users", "Users"},
+                {"/portal/audit", "Audit log"}, {"/portal/my-account", "My account"}};
+        for (String[] view : views) {
+            open(view[0]);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h2"), view[1]));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(view[0] + " did not show " + view[1] + ": " + browser.getCurrentUrl(), e);
+            }
         }
         find("vaadin-grid");
         assertThat(browser.getTitle()).contains("My account");

@@ -65,7 +65,9 @@ public abstract class BrowserTest {
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_LISTENER));
+        browser = chrome;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
@@ -80,9 +82,30 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Every Content-Security-Policy violation of a page, kept in its origin's storage across pages. */
+    private static final String CSP_LISTENER = """
+            document.addEventListener('securitypolicyviolation', e => {
+              const seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
+              seen.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.documentURI);
+              localStorage.setItem('csp-violations', JSON.stringify(seen));
+            });""";
+
     @BeforeEach
     void freshSession() {
         browser.manage().deleteAllCookies();
+    }
+
+    /** No page that a journey visited may have broken the Content-Security-Policy. */
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (browser == null || !browser.getCurrentUrl().startsWith("http://localhost:" + port)) {
+            return;
+        }
+        Object seen = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const v = localStorage.getItem('csp-violations') || '[]'; localStorage.removeItem('csp-violations');"
+                        + " return v;");
+        org.assertj.core.api.Assertions.assertThat(String.valueOf(seen)).as("Content-Security-Policy violations")
+                .isEqualTo("[]");
     }
 
     protected void open(String path) {

@@ -3,6 +3,7 @@ package com.switchboard.api;
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.CustomerNotFoundException;
+import com.switchboard.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,6 +39,15 @@ class ApiErrors {
             start = c == '.';
         }
         return out.toString();
+    }
+
+    /** Sign-in refused while throttled: 429 with how long to wait. */
+    @ExceptionHandler(SignInThrottledException.class)
+    ResponseEntity<byte[]> throttled(SignInThrottledException e, HttpServletRequest request) {
+        ResponseEntity<byte[]> error = ApiResponses.error(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
+                e.getMessage(), List.of(), WireFormat.answerFor(request));
+        return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders())
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(error.getBody());
     }
 
     @ExceptionHandler(CustomerNotFoundException.class)

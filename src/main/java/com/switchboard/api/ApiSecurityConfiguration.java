@@ -1,6 +1,8 @@
 package com.switchboard.api;
 
 import com.switchboard.security.Role;
+import com.switchboard.security.SecurityHeaders;
+import com.switchboard.security.SignInThrottledException;
 import com.switchboard.security.UserSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             UserSessions sessions) throws Exception {
+        SecurityHeaders.common(http);
         return http
                 .securityMatcher(API_PATHS)
                 .authenticationManager(authenticationManager)
@@ -47,6 +50,12 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new CrossSiteWriteFilter(), WebAsyncManagerIntegrationFilter.class)
                 .addFilterAfter(new SessionCookieAuthenticationFilter(sessions), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottledException throttled) {
+                        response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                        ApiResponses.writeError(response, HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
+                                throttled.getMessage(), WireFormat.answerFor(request));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Switchboard\"");
                     boolean tried = request.getHeader("Authorization") != null;
                     ApiResponses.writeError(response, HttpStatus.UNAUTHORIZED, "Unauthorized",

@@ -7,6 +7,7 @@ import com.switchboard.api.dto.AuthenticateResponse;
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.customer.CustomerService;
 import com.switchboard.security.SessionProperties;
+import com.switchboard.security.SignInThrottledException;
 import com.switchboard.security.SignedInUser;
 import com.switchboard.security.UserSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,6 +136,8 @@ class AuthApi {
             token.setDetails(new WebAuthenticationDetails(request));
             Authentication authenticated = authenticationManager.authenticate(token);
             user = (SignedInUser) authenticated.getPrincipal();
+        } catch (SignInThrottledException e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", INVALID_CREDENTIALS);
         }

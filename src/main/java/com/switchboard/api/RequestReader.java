@@ -64,6 +64,7 @@ final class RequestReader {
                 });
             }
         }
+        refuseWhatNoDatabaseTakes(fields, "");
         try {
             return ApiResponses.JSON.treeToValue(fields, type);
         } catch (InvalidFormatException e) {
@@ -76,6 +77,36 @@ final class RequestReader {
         } catch (JsonProcessingException e) {
             throw ApiException.unreadable("The request could not be read");
         }
+    }
+
+    /** The most ids one list may carry (PostgreSQL takes at most 65,535 parameters in a statement). */
+    static final int MAX_LIST = 10_000;
+
+    /**
+     * Refuses (400, naming the field) text with NUL characters, which PostgreSQL cannot store or
+     * compare, and lists longer than {@value #MAX_LIST}, so that both databases answer alike.
+     */
+    private static void refuseWhatNoDatabaseTakes(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not contain NUL characters.");
+        }
+        if (node.isArray() && node.size() > MAX_LIST) {
+            throw ApiException.invalidField("MaximumLength", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not have more than " + MAX_LIST + " items.");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseWhatNoDatabaseTakes(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> refuseWhatNoDatabaseTakes(e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+        }
+    }
+
+    private static String fieldPath(String path) {
+        return path.isEmpty() ? "Request" : ApiErrors.pascal(path);
     }
 
     /** The path of the bad value as ServiceStack names fields: {@code Schedule.Rules[0].Frequency}. */

@@ -2,7 +2,15 @@ package com.switchboard.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,17 +29,52 @@ import org.springframework.security.web.SecurityFilterChain;
  * The portal's filter chain: Vaadin's, with the login view at {@code /login}. The one
  * {@link AuthenticationManager} of the application (portal sign-in, API sign-in and HTTP Basic) checks
  * passwords through {@link VerifiedCredentials} and publishes Spring Security's authentication
- * success and failure events.
+ * success and failure events; throttled sign-ins are refused before BCrypt
+ * ({@link ThrottlingAuthenticationProvider}). Unlike Vaadin's default, the sign-in form needs its CSRF
+ * token (no login CSRF); the portal's pages carry the headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(SessionProperties.class)
 class SecurityConfiguration {
 
+    static final String LOGIN = "/login";
+
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PortalSessions portalSessions)
+            throws Exception {
+        http.addFilterAfter(portalSessions.filter(), SecurityContextHolderAwareRequestFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/images/**", "/icons/**").permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout")).build();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.formLogin(form -> form.loginPage(LOGIN).failureHandler(loginFailure()));
+        SecurityHeaders.portal(http);
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, LOGIN + "?logout").enableCsrfConfiguration(false))
+                .build();
+    }
+
+    /** Back to the sign-in form: with how long to wait when throttled, else the usual error. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String query = exception instanceof SignInThrottledException throttled
+                    ? "?throttled=" + throttled.retryAfterMinutes()
+                    : "?error";
+            response.sendRedirect(request.getContextPath() + LOGIN + query);
+        };
+    }
+
+    /** Authentication events for the audit, throttled refusals among them. */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
+    /** Session lifecycle events, for the audit of expired portal sessions. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -42,10 +84,10 @@ class SecurityConfiguration {
 
     @Bean
     VerifiedCredentials verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, JdbcClient jdbc,
-            Clock clock, SessionProperties properties) {
-        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
-        bcrypt.setPasswordEncoder(passwords);
-        return new VerifiedCredentials(bcrypt, jdbc, clock, properties);
+            Clock clock, SessionProperties properties, SignInThrottle throttle, PasswordExpiry expiry) {
+        var throttled = new ThrottlingAuthenticationProvider(ThrottlingAuthenticationProvider.bcrypt(users, passwords),
+                throttle, expiry);
+        return new VerifiedCredentials(throttled, jdbc, clock, properties);
     }
 
     @Bean

@@ -35,13 +35,13 @@ class VerifiedCredentials {
 
     private record Verified(long userId, long version) {}
 
-    private final DaoAuthenticationProvider bcrypt;
+    private final AuthenticationProvider bcrypt;
     private final JdbcClient jdbc;
     private final Cache<String, Verified> verified;
     private final Cache<Long, SignedInUser> users;
     private final ThreadLocal<Mac> mac;
 
-    VerifiedCredentials(DaoAuthenticationProvider bcrypt, JdbcClient jdbc, Clock clock, SessionProperties properties) {
+    VerifiedCredentials(AuthenticationProvider bcrypt, JdbcClient jdbc, Clock clock, SessionProperties properties) {
         this.bcrypt = bcrypt;
         this.jdbc = jdbc;
         this.verified = Caffeine.newBuilder().expireAfterWrite(properties.credentialsTtl())

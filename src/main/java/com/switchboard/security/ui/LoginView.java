@@ -3,6 +3,7 @@ package com.switchboard.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,6 +37,16 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var throttled = parameters.getSingleParameter("throttled");
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (throttled.isPresent()) {
+            String minutes = throttled.get().matches("\\d{1,3}") ? throttled.get() : "a few";
+            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setMessage("Too many attempts — try again in " + minutes
+                    + ("1".equals(minutes) ? " minute." : " minutes."));
+        }
+        form.setI18n(i18n);
+        form.setError(throttled.isPresent() || parameters.getParameters().containsKey("error"));
     }
 }

@@ -46,7 +46,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).isNotNull();
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("My customer");
+        assertThat(items).containsExactly("My customer", "My account");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
         assertThat(figure("figure-customers")).isEqualTo("21");
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Overview", "Customers");
+        assertThat(items).containsExactly("Overview", "Customers", "Users", "Audit log", "My account");
     }
 
     @Test

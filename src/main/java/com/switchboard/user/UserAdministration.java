@@ -1,0 +1,294 @@
+package com.switchboard.user;
+
+import com.switchboard.base.domain.ValidationException;
+import com.switchboard.base.domain.ValidationException.FieldError;
+import com.switchboard.customer.CustomerDetails;
+import com.switchboard.customer.CustomerService;
+import com.switchboard.security.AppUser;
+import com.switchboard.security.AppUserRepository;
+import com.switchboard.security.AuthAudit;
+import com.switchboard.security.AuthEvent;
+import com.switchboard.security.CurrentUser;
+import com.switchboard.security.PasswordExpiry;
+import com.switchboard.security.Role;
+import com.switchboard.security.SignInThrottle;
+import com.switchboard.security.SignedInUser;
+import com.switchboard.security.UserCredentialsChanged;
+import com.switchboard.security.UserSessions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing users, for administrators (every user) and managers (the users of their
+ * accounts, see {@link UserScope}). Each change is audited in its transaction; disabling a user,
+ * resetting their password or changing their role, accounts or customer ends their portal and API
+ * sessions at once. New users and reset passwords get a one-time password, returned once, to be
+ * changed at the next sign-in. Nobody disables, re-roles or resets themselves here.
+ */
+@Service
+public class UserAdministration {
+
+    /** A user with the one-time password they were given (shown once, stored only as a hash). */
+    public record WithPassword(UserRow user, String oneTimePassword) {}
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AppUserRepository users;
+    private final UserDirectory directory;
+    private final CurrentUser currentUser;
+    private final CustomerService customers;
+    private final PasswordEncoder passwords;
+    private final PasswordExpiry expiry;
+    private final UserSessions sessions;
+    private final SignInThrottle throttle;
+    private final AuthAudit audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+
+    UserAdministration(AppUserRepository users, UserDirectory directory, CurrentUser currentUser,
+            CustomerService customers, PasswordEncoder passwords, PasswordExpiry expiry, UserSessions sessions,
+            SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+        this.users = users;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.customers = customers;
+        this.passwords = passwords;
+        this.expiry = expiry;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** Roles the signed-in user may give. */
+    public List<Role> assignableRoles() {
+        return currentUser.require().role() == Role.SystemAdministrator ? List.of(Role.values())
+                : List.of(Role.Manager, Role.Customer);
+    }
+
+    /** Customers (of the accounts the signed-in user manages) whose name contains {@code search}. */
+    public List<CustomerDetails.Crumb> customerChoices(String search, int limit) {
+        List<CustomerDetails.Crumb> found = new ArrayList<>();
+        for (var account : customers.manageableAccounts()) {
+            if (found.size() >= limit) {
+                break;
+            }
+            found.addAll(customers.parentCandidates(account.id(), null, search, limit - found.size()));
+        }
+        return found;
+    }
+
+    @Transactional
+    public WithPassword create(UserDraft draft) {
+        SignedInUser actor = currentUser.require();
+        validate(draft, true);
+        authorize(actor, draft);
+        String password = oneTimePassword();
+        AppUser saved = users.save(new AppUser(null, draft.username().strip(), passwords.encode(password), true,
+                draft.role(), draft.role() == Role.Customer ? draft.customerId() : null, blankToNull(draft.displayName()),
+                blankToNull(draft.email()), accountRefs(draft), null));
+        expiry.setMustChange(saved.id(), true);
+        audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, describe(draft));
+        return new WithPassword(directory.find(actor, saved.id()).orElseThrow(), password);
+    }
+
+    @Transactional
+    public UserRow update(long id, UserDraft draft) {
+        SignedInUser actor = currentUser.require();
+        UserRow before = reachable(actor, id);
+        validate(draft, false);
+        authorize(actor, draft);
+        AppUser user = users.findById(id).orElseThrow();
+        boolean roleChanged = user.role() != draft.role();
+        String customerId = draft.role() == Role.Customer ? draft.customerId() : null;
+        boolean accountsChanged = !user.accountIds().equals(accountIds(draft)) || !Objects.equals(user.customerId(),
+                customerId);
+        if ((roleChanged || accountsChanged) && user.id().equals(actor.id())) {
+            throw new ValidationException("role", "You cannot change your own role or accounts");
+        }
+        users.save(new AppUser(user.id(), user.username(), user.passwordHash(), user.enabled(), draft.role(),
+                customerId, blankToNull(draft.displayName()), blankToNull(draft.email()), accountRefs(draft),
+                user.version()));
+        if (!Objects.equals(before.displayName(), blankToNull(draft.displayName()))
+                || !Objects.equals(before.email(), blankToNull(draft.email()))) {
+            audit.record(AuthEvent.USER_CHANGED, actor.username(), user.username(), null, "display name or email");
+        }
+        if (roleChanged) {
+            audit.record(AuthEvent.ROLE_CHANGED, actor.username(), user.username(), null,
+                    user.role() + " → " + draft.role());
+        }
+        if (accountsChanged) {
+            audit.record(AuthEvent.ACCOUNTS_CHANGED, actor.username(), user.username(), null, describe(draft));
+        }
+        if (roleChanged || accountsChanged) {
+            endSessions(user.id());
+        }
+        return directory.find(actor, id).orElseThrow();
+    }
+
+    @Transactional
+    public UserRow setEnabled(long id, boolean enabled) {
+        SignedInUser actor = currentUser.require();
+        reachable(actor, id);
+        AppUser user = users.findById(id).orElseThrow();
+        if (user.id().equals(actor.id())) {
+            throw new ValidationException(null, "You cannot disable yourself");
+        }
+        if (user.enabled() != enabled) {
+            users.save(user.withEnabled(enabled));
+            audit.record(enabled ? AuthEvent.USER_ENABLED : AuthEvent.USER_DISABLED, actor.username(),
+                    user.username(), null, null);
+            if (!enabled) {
+                endSessions(user.id());
+            }
+        }
+        return directory.find(actor, id).orElseThrow();
+    }
+
+    /** Sets a new one-time password, returned once; ends the user's sessions. */
+    @Transactional
+    public WithPassword resetPassword(long id) {
+        SignedInUser actor = currentUser.require();
+        reachable(actor, id);
+        AppUser user = users.findById(id).orElseThrow();
+        if (user.id().equals(actor.id())) {
+            throw new ValidationException(null, "Change your own password under My account");
+        }
+        String password = oneTimePassword();
+        users.save(user.withPasswordHash(passwords.encode(password)));
+        expiry.setMustChange(user.id(), true);
+        audit.record(AuthEvent.PASSWORD_RESET, actor.username(), user.username(), null, null);
+        endSessions(user.id());
+        return new WithPassword(directory.find(actor, id).orElseThrow(), password);
+    }
+
+    @Transactional
+    public UserRow unlock(long id) {
+        SignedInUser actor = currentUser.require();
+        UserRow user = reachable(actor, id);
+        if (throttle.unlock(user.username())) {
+            audit.record(AuthEvent.UNLOCKED, actor.username(), user.username(), null, null);
+        }
+        return directory.find(actor, id).orElseThrow();
+    }
+
+    /** Ends every portal and API session of the user; how many. */
+    @Transactional
+    public int signOutEverywhere(long id) {
+        SignedInUser actor = currentUser.require();
+        reachable(actor, id);
+        return sessions.revokeAllFor(id);
+    }
+
+    private void endSessions(long userId) {
+        sessions.revokeAllFor(userId);
+        events.publishEvent(new UserCredentialsChanged(userId));
+    }
+
+    private UserRow reachable(SignedInUser actor, long id) {
+        return directory.find(actor, id).orElseThrow(() -> new AccessDeniedException("No such user"));
+    }
+
+    private void validate(UserDraft draft, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        if (creating) {
+            if (draft.username() == null || !USERNAME.matcher(draft.username().strip()).matches()) {
+                errors.add(new FieldError("username",
+                        "Use 3 to 100 letters, digits or . _ @ - for the username"));
+            } else if (exists(draft.username().strip())) {
+                errors.add(new FieldError("username", "This username is taken"));
+            }
+        }
+        if (draft.displayName() != null && draft.displayName().length() > 200) {
+            errors.add(new FieldError("displayName", "Use at most 200 characters"));
+        }
+        if (draft.email() != null && !draft.email().isBlank()
+                && (draft.email().length() > 320 || !EMAIL.matcher(draft.email().strip()).matches())) {
+            errors.add(new FieldError("email", "Enter an email address like name@example.com"));
+        }
+        if (draft.role() == null) {
+            errors.add(new FieldError("role", "Choose a role"));
+        } else if (draft.role() == Role.Manager && draft.accountIds().isEmpty()) {
+            errors.add(new FieldError("accounts", "A manager needs at least one account"));
+        } else if (draft.role() == Role.Customer && (draft.customerId() == null || draft.customerId().isBlank())) {
+            errors.add(new FieldError("customer", "A customer user needs a customer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** A manager gives only Manager and Customer roles, and only within its own accounts. */
+    private void authorize(SignedInUser actor, UserDraft draft) {
+        if (actor.role() == Role.SystemAdministrator) {
+            return;
+        }
+        if (actor.role() != Role.Manager) {
+            throw new AccessDeniedException("Only administrators and managers manage users");
+        }
+        if (draft.role() == Role.SystemAdministrator) {
+            throw new ValidationException("role", "Only an administrator can make administrators");
+        }
+        if (draft.role() == Role.Manager && !actor.accountIds().containsAll(draft.accountIds())) {
+            throw new ValidationException("accounts", "You can only give accounts you manage");
+        }
+        if (draft.role() == Role.Customer) {
+            List<String> account = jdbc.queryForList("SELECT account_id FROM customer WHERE id = ?", String.class,
+                    draft.customerId());
+            if (account.isEmpty() || !actor.accountIds().contains(account.get(0))) {
+                throw new ValidationException("customer", "Choose a customer of an account you manage");
+            }
+        }
+    }
+
+    private boolean exists(String username) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)",
+                Integer.class, username);
+        return n != null && n > 0;
+    }
+
+    private static Set<String> accountIds(UserDraft draft) {
+        return draft.role() == Role.Manager ? draft.accountIds() : Set.of();
+    }
+
+    private static Set<AppUser.AccountRef> accountRefs(UserDraft draft) {
+        return accountIds(draft).stream().map(AppUser.AccountRef::new).collect(Collectors.toSet());
+    }
+
+    private static String describe(UserDraft draft) {
+        return switch (draft.role()) {
+            case SystemAdministrator -> "role SystemAdministrator";
+            case Manager -> "role Manager, accounts " + new TreeSet<>(draft.accountIds());
+            case Customer -> "role Customer, customer " + draft.customerId();
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** 16 characters without look-alikes: about 93 bits, typed once. */
+    static String oneTimePassword() {
+        StringBuilder out = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            out.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}

@@ -54,11 +54,15 @@ public class CustomerEditing {
     @Transactional
     public CustomerDetails create(NewCustomer request, Channel channel) {
         SignedInUser user = currentUser.require();
-        if (request.accountId() == null || accounts.findById(request.accountId()).isEmpty()) {
+        if (!policy.managesAnyAccount(user)) {
+            throw new AccessDeniedException("Only managers of the account can create customers in it");
+        }
+        if (request.accountId() == null || request.accountId().isBlank()) {
             throw new ValidationException("accountId", "Choose an account");
         }
-        if (!policy.mayManageAccount(user, request.accountId())) {
-            throw new AccessDeniedException("Only managers of the account can create customers in it");
+        // An account the user does not manage reads like one that does not exist.
+        if (accounts.findById(request.accountId()).isEmpty() || !policy.mayManageAccount(user, request.accountId())) {
+            throw new ValidationException("accountId", "You manage no account with the ID '" + request.accountId() + "'");
         }
         Customer parent = null;
         if (request.parentCustomerId() != null) {

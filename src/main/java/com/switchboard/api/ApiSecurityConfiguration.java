@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class ApiSecurityConfiguration {
 
     static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/api/**", "/json/**",
-            "/xml/**"};
+            "/xml/**", "/metadata", "/openapi.json"};
 
     @Bean
     @Order(1)

@@ -52,6 +52,7 @@ class OpenApiDocument {
         Deque<Class<?>> pending = new ArrayDeque<>();
         ObjectNode paths = root.putObject("paths");
         for (Operation op : operations) {
+            pending.add(op.request()); // every request type is a schema, also those sent as parameters
             for (String route : op.spec().routes()) {
                 ObjectNode pathItem = paths.has(route) ? (ObjectNode) paths.get(route) : paths.putObject(route);
                 pathItem.set(op.spec().verb().toLowerCase(Locale.ROOT), operation(op, route, pending));

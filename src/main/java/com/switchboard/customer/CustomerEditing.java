@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerEditing {
 
+    /** The name of the unique index on {@code (account_id, reference_id_lower)} (migration V007). */
+    static final String REFERENCE_ID_INDEX = "ux_customer_account_reference";
+
     private final CustomerRepository customers;
     private final TagRepository tags;
     private final AccountRepository accounts;
@@ -298,9 +301,6 @@ public class CustomerEditing {
         String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         return message.contains(REFERENCE_ID_INDEX);
     }
-
-    /** The name of the unique index on {@code (account_id, reference_id_lower)} (migration V007). */
-    static final String REFERENCE_ID_INDEX = "ux_customer_account_reference";
 
     private static boolean valid(List<FieldError> problems, Runnable validation) {
         try {

@@ -75,12 +75,20 @@ public class CustomerEditing {
                 throw new ValidationException("parentCustomerId", e.getMessage());
             }
         }
-        Customer c = Customer.create(UUID.randomUUID().toString(), request.accountId(), parent, request.name(),
-                log.now(), user.username());
-        String referenceId = blankToNull(CustomerValidation.referenceId(request.referenceId()));
-        requireUniqueReferenceId(c, referenceId);
+        List<FieldError> problems = new ArrayList<>();
+        String name = valid(problems, () -> Customer.normalizeName(request.name())) ? request.name() : "-";
+        Customer c = Customer.create(UUID.randomUUID().toString(), request.accountId(), parent, name, log.now(),
+                user.username());
+        String referenceId = blankToNull(request.referenceId());
+        valid(problems, () -> {
+            CustomerValidation.referenceId(referenceId);
+            requireUniqueReferenceId(c, referenceId);
+        });
+        valid(problems, () -> CustomerValidation.data(request.data()));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
         c.setReferenceId(referenceId);
-        CustomerValidation.data(request.data());
         c.setData(request.data());
         save(c);
         CustomerChangeLog.Entry entry = log.entry(c, user, channel).field("created", null, c.getName());
@@ -268,7 +276,13 @@ public class CustomerEditing {
         if (children > 0) {
             throw new CustomerHasChildrenException(c.getName(), children);
         }
-        customers.delete(c);
+        try {
+            customers.delete(c);
+        } catch (RuntimeException e) {
+            // something else still refers to the customer (a portal user): refused as such
+            DataIntegrityViolationException violation = integrityViolation(e);
+            throw violation != null ? violation : e;
+        }
         log.entry(c, user, channel).field("deleted", c.getName(), null).write();
     }
 
@@ -288,7 +302,7 @@ public class CustomerEditing {
     private Customer save(Customer c) {
         try {
             return customers.save(c);
-        } catch (DataIntegrityViolationException e) {
+        } catch (RuntimeException e) {
             if (isReferenceIdCollision(e)) {
                 throw duplicateReferenceId(c.getReferenceId());
             }
@@ -297,9 +311,20 @@ public class CustomerEditing {
     }
 
     /** Did a write fail on the unique index of reference ids within an account? */
-    static boolean isReferenceIdCollision(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains(REFERENCE_ID_INDEX);
+    static boolean isReferenceIdCollision(Throwable e) {
+        DataIntegrityViolationException violation = integrityViolation(e);
+        return violation != null && String.valueOf(violation.getMostSpecificCause().getMessage())
+                .toLowerCase(Locale.ROOT).contains(REFERENCE_ID_INDEX);
+    }
+
+    /** The integrity violation behind a failed write (Spring Data JDBC wraps it in its action's failure). */
+    private static DataIntegrityViolationException integrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataIntegrityViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
     }
 
     private static boolean valid(List<FieldError> problems, Runnable validation) {

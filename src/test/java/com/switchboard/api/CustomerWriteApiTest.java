@@ -141,6 +141,13 @@ class CustomerWriteApiTest {
                 "manager"), 400, "Invalid", "ReferenceId");
         assertError(create("{\"accountId\":\"" + acme + "\",\"name\":\"Under Globex\",\"parentCustomerId\":\""
                 + demo.id(Demo.GLOBEX) + "\"}", "manager"), 400, "Invalid", "ParentCustomerId");
+        MockHttpServletResponse several = create("{\"accountId\":\"" + acme + "\",\"name\":\"\",\"referenceId\":"
+                + "\"ACME-1002\",\"data\":{\"ok\":{}}}", "manager");
+        assertError(several, 400, "Invalid", "Name");
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(several.getContentAsString()).get("responseStatus").get("errors")
+                .forEach(e -> fields.add(e.get("fieldName").asText()));
+        assertThat(fields).containsExactly("Name", "ReferenceId", "Data");
         assertError(create("{\"accountId\":\"" + acme + "\",\"name\":\"Mine\"}", "customer"), 403, "Forbidden", null);
         assertError(create("{\"accountId\":\"" + acme + "\",\"name\":\"Bad data\",\"data\":{\"1x\":{\"stringValue\":"
                 + "\"a\"}}}", "manager"), 400, "Invalid", "Data");
@@ -315,6 +322,20 @@ class CustomerWriteApiTest {
         assertThat(historyRows(parent.getId())).isEqualTo(rows);
         assertThat(customers.existsById(demo.id(Demo.GLOBEX))).isTrue();
         assertThat(customers.existsById(demo.id(Demo.OWN))).isTrue();
+    }
+
+    @Test
+    void delete_of_a_customer_a_portal_user_belongs_to_is_a_conflict_and_changes_nothing() throws Exception {
+        String id = make(Demo.PARENT_OF_OWN, null);
+        jdbc.update("INSERT INTO app_user (username, password_hash, enabled, role, customer_id, version) "
+                + "VALUES (?, '{noop}x', TRUE, 'Customer', ?, 0)", "user-of-" + id, id);
+        try {
+            assertError(send(delete("/customers/" + id), "manager"), 409, "Conflict", null);
+            assertThat(customers.findById(id)).isPresent();
+            assertThat(history(id, "deleted")).isZero();
+        } finally {
+            jdbc.update("DELETE FROM app_user WHERE customer_id = ?", id);
+        }
     }
 
     // ---- verbs ---------------------------------------------------------------------------------------

@@ -70,6 +70,13 @@ class CustomerEditingTest {
                         .isTrue());
         assertThat(dental.getAccountId()).isEqualTo(acme);
         assertThat(demo.customer(Demo.OTHER_ACME).getReferenceId()).isEqualTo("ACME-3001");
+
+        // a save that passed the check before the other one committed: the aggregate save fails on the index
+        Customer racer = demo.customer(Demo.OTHER_ACME);
+        racer.setReferenceId("acme-1001");
+        assertThatThrownBy(() -> customers.save(racer))
+                .satisfies(e -> assertThat(CustomerEditing.isReferenceIdCollision(e)).isTrue());
+        assertThat(demo.customer(Demo.OTHER_ACME).getReferenceId()).isEqualTo("ACME-3001");
     }
 
     @Test

@@ -2,13 +2,16 @@ package com.switchboard.api;
 
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.base.domain.ValidationException;
+import com.switchboard.customer.CustomerHasChildrenException;
 import com.switchboard.customer.CustomerNotFoundException;
 import com.switchboard.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,6 +73,21 @@ class ApiErrors {
                 WireFormat.answerFor(request));
     }
 
+    @ExceptionHandler(CustomerHasChildrenException.class)
+    ResponseEntity<byte[]> hasChildren(CustomerHasChildrenException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.CONFLICT, "HasChildren", e.getMessage(), List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<byte[]> stillReferenced(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.info("API request {} {} conflicts with stored data: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return ApiResponses.error(HttpStatus.CONFLICT, "Conflict",
+                "The change conflicts with data that refers to this customer", List.of(),
+                WireFormat.answerFor(request));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<byte[]> conflict(OptimisticLockingFailureException e, HttpServletRequest request) {
         return ApiResponses.error(HttpStatus.CONFLICT, "OptimisticConcurrencyException",
@@ -79,8 +97,13 @@ class ApiErrors {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<byte[]> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return ApiResponses.error(HttpStatus.METHOD_NOT_ALLOWED, "NotSupported",
+        ResponseEntity<byte[]> answer = ApiResponses.error(HttpStatus.METHOD_NOT_ALLOWED, "NotSupported",
                 "Method " + e.getMethod() + " is not supported here", List.of(), WireFormat.answerFor(request));
+        if (e.getSupportedMethods() == null) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.ALLOW, String.join(", ", e.getSupportedMethods())).body(answer.getBody());
     }
 
     @ExceptionHandler(Exception.class)

@@ -28,7 +28,7 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 class ApiSecurityConfiguration {
 
     static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/api/**", "/json/**",
-            "/xml/**", "/auth", "/auth/**"};
+            "/xml/**", "/metadata", "/openapi.json", "/auth", "/auth/**"};
 
     private static final String[] SIGN_IN_PATHS = {"/auth", "/auth/*", "/api/Authenticate", "/api/authenticate",
             "/json/reply/Authenticate", "/xml/reply/Authenticate"};

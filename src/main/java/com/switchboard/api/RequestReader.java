@@ -18,9 +18,11 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -44,6 +46,16 @@ final class RequestReader {
     private RequestReader() {}
 
     static <T> T read(HttpServletRequest request, Class<T> type) {
+        return readSent(request, type).dto();
+    }
+
+    /**
+     * A request DTO and the names of the members the request carried (also those sent as null), for
+     * operations where an absent member means "leave as it is".
+     */
+    record Sent<T>(T dto, Set<String> present) {}
+
+    static <T> Sent<T> readSent(HttpServletRequest request, Class<T> type) {
         JavaType javaType = ApiResponses.JSON.constructType(type);
         Map<String, BeanPropertyDefinition> properties = properties(javaType);
         ObjectNode fields = NODES.objectNode();
@@ -55,7 +67,7 @@ final class RequestReader {
                     values.toArray(String[]::new)));
             byte[] body = body(request);
             if (body.length > 0) {
-                JsonNode parsed = parseBody(request.getContentType(), body, javaType);
+                JsonNode parsed = parseBody(request.getContentType(), body, javaType, isJsonRoute(request));
                 parsed.fields().forEachRemaining(e -> {
                     BeanPropertyDefinition property = properties.get(e.getKey().toLowerCase(Locale.ROOT));
                     if (property != null) {
@@ -65,8 +77,10 @@ final class RequestReader {
             }
         }
         refuseWhatNoDatabaseTakes(fields, "");
+        Set<String> present = new LinkedHashSet<>();
+        fields.fieldNames().forEachRemaining(present::add);
         try {
-            return ApiResponses.JSON.treeToValue(fields, type);
+            return new Sent<>(ApiResponses.JSON.treeToValue(fields, type), present);
         } catch (InvalidFormatException e) {
             String field = fieldName(e);
             throw ApiException.invalidField("SerializationException", field,
@@ -107,6 +121,14 @@ final class RequestReader {
 
     private static String fieldPath(String path) {
         return path.isEmpty() ? "Request" : ApiErrors.pascal(path);
+    }
+
+    /**
+     * ServiceStack's {@code /api/{Request}} route takes JSON: its JSON clients send a body with any
+     * content type, or none. Only an explicit XML content type is read as XML there.
+     */
+    private static boolean isJsonRoute(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
 
     /** The path of the bad value as ServiceStack names fields: {@code Schedule.Rules[0].Frequency}. */
@@ -193,9 +215,11 @@ final class RequestReader {
                 "The request body is larger than " + MAX_BODY + " bytes");
     }
 
-    private static JsonNode parseBody(String contentType, byte[] body, JavaType type) {
+    private static JsonNode parseBody(String contentType, byte[] body, JavaType type, boolean jsonRoute) {
         WireFormat format = WireFormat.of(contentType);
-        if (format == null && (contentType == null || contentType.isBlank())) {
+        if (jsonRoute && format != WireFormat.XML) {
+            format = WireFormat.JSON;
+        } else if (format == null && (contentType == null || contentType.isBlank())) {
             format = looksLikeXml(body) ? WireFormat.XML : WireFormat.JSON;
         }
         if (format == null) {

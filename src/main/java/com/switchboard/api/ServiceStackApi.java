@@ -24,15 +24,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,18 +47,11 @@ class ServiceStackApi {
     private final CustomerDirectory customers;
     private final StagingService staging;
     private final CustomerSchedules schedules;
-    private final Map<String, BiFunction<HttpServletRequest, String, ResponseEntity<byte[]>>> operations;
 
     ServiceStackApi(CustomerDirectory customers, StagingService staging, CustomerSchedules schedules) {
         this.customers = customers;
         this.staging = staging;
         this.schedules = schedules;
-        this.operations = Map.of(
-                "setcustomerstagingmode", (request, id) -> setStaging(request, null),
-                "getcustomer", (request, id) -> getCustomer(request, null),
-                "listcustomers", (request, id) -> listCustomers(request),
-                "testschedule", (request, id) -> testSchedule(request, null),
-                "getinheritedschedule", (request, id) -> inheritedSchedule(request, null));
     }
 
     @PostMapping({"/customers/{customerId}/test-schedule", "/customers/{customerId}/test-schedule.{ext:json|xml}"})
@@ -111,15 +101,7 @@ class ServiceStackApi {
     @PostMapping({"/customers/{customerId}/staging", "/customers/{customerId}/staging.{ext:json|xml}"})
     ResponseEntity<byte[]> setStaging(HttpServletRequest request, @PathVariable String customerId) {
         SetCustomerStagingMode dto = RequestReader.read(request, SetCustomerStagingMode.class);
-        if (customerId != null) {
-            if (dto.customerId != null && !dto.customerId.isEmpty() && !dto.customerId.equals(customerId)) {
-                throw ApiException.invalidField("NotEqual", "CustomerId",
-                        "The customerId in the body ('" + dto.customerId + "') is not the customer of the route ('"
-                                + customerId + "')");
-            }
-            dto.customerId = customerId;
-        }
-        requireId(dto.customerId);
+        dto.customerId = routeId(customerId, dto.customerId);
         if (dto.isStaging == null) {
             throw ApiException.invalidField("NotNull", "IsStaging", "'Is Staging' must not be empty.");
         }
@@ -154,6 +136,9 @@ class ServiceStackApi {
                 set(dto.specificIds), null);
         CustomerSort sort = sort(dto.sortField, dto.sortOrder);
         PageResult<CustomerDetails> result;
+        if (Boolean.TRUE.equals(dto.simplifiedPaging) && !Boolean.TRUE.equals(dto.all)) {
+            return ApiResponses.ok(pageWithoutCount(filter, sort, page, size), format(request));
+        }
         if (Boolean.TRUE.equals(dto.all)) {
             result = customers.list(filter, sort, 0, CustomerDirectory.MAX_PAGE_SIZE);
             if (result.totalCount() > MAX_ALL) {
@@ -180,27 +165,47 @@ class ServiceStackApi {
         return ApiResponses.ok(response, format(request));
     }
 
-    // ---- pre-defined routes ------------------------------------------------------------------------
-
-    @RequestMapping({"/api/{operation}", "/json/reply/{operation}", "/xml/reply/{operation}",
-            "/json/oneway/{operation}", "/xml/oneway/{operation}"})
-    ResponseEntity<byte[]> predefined(HttpServletRequest request, @PathVariable String operation) {
-        var handler = operations.get(operation.toLowerCase(Locale.ROOT));
-        if (handler == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "NotFound", "Unknown operation '" + operation + "'");
-        }
-        return handler.apply(request, null);
+    /**
+     * ServiceStack's {@code simplifiedPaging}: the page without counting every match, for speed.
+     * {@code totalCount} and {@code totalPages} are 0; {@code hasMorePages} is exact (one look past
+     * the page).
+     */
+    private CustomerInfoList pageWithoutCount(CustomerFilter filter, CustomerSort sort, int page, int size) {
+        long offset = (long) page * size;
+        List<CustomerDetails> items = customers.find(filter, sort, offset, size);
+        CustomerInfoList response = new CustomerInfoList();
+        response.items = items.stream().map(CustomerInfoMapper::toInfo).toList();
+        response.hasMorePages = items.size() == size && !customers.find(filter, sort, offset + size, 1).isEmpty();
+        return response;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private static WireFormat format(HttpServletRequest request) {
+    static WireFormat format(HttpServletRequest request) {
         WireFormat format = WireFormat.requested(request);
         if (format == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "NotSupported",
                     "Format '" + WireFormat.formatParameter(request) + "' is not supported; use json or xml");
         }
         return format;
+    }
+
+    /**
+     * The customer a request is about: the route's (with a {@code .json}/{@code .xml} suffix taken
+     * off), which a body naming another customer contradicts (400), else the body's; required.
+     */
+    static String routeId(String routeId, String bodyId) {
+        if (routeId == null) {
+            requireId(bodyId);
+            return bodyId;
+        }
+        String id = stripSuffix(routeId);
+        if (bodyId != null && !bodyId.isEmpty() && !bodyId.equals(id)) {
+            throw ApiException.invalidField("NotEqual", "CustomerId",
+                    "The customerId in the body ('" + bodyId + "') is not the customer of the route ('" + id + "')");
+        }
+        requireId(id);
+        return id;
     }
 
     private static void requireId(String customerId) {

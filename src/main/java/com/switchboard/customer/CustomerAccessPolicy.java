@@ -91,6 +91,11 @@ public class CustomerAccessPolicy {
         };
     }
 
+    /** May {@code user} create customers at all (in some account)? */
+    public boolean managesAnyAccount(SignedInUser user) {
+        return user.role() != Role.Customer;
+    }
+
     /** The part of all customers a user's lists are limited to, for SQL. */
     Scope scopeOf(SignedInUser user) {
         return switch (user.role()) {

@@ -5,6 +5,7 @@ import com.switchboard.account.AccountRepository;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.security.CurrentUser;
+import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -155,9 +156,20 @@ public class CustomerDirectory {
                 .filter(a -> scope.accountIds() == null || scope.accountIds().contains(a.id())).toList();
     }
 
-    /** The change history of a customer the user may see, newest first. */
+    /**
+     * The change history of a customer the user may see, newest first. The history of a deleted
+     * customer stays readable to system administrators (to everyone else it does not exist).
+     */
     public PageResult<CustomerChange> history(String id, int page, int pageSize) {
-        reads.visible(currentUser.require(), id);
+        SignedInUser user = currentUser.require();
+        try {
+            reads.visible(user, id);
+        } catch (CustomerNotFoundException e) {
+            boolean deleted = customers.findById(id).isEmpty() && changes.countByCustomerId(id) > 0;
+            if (!(deleted && user.role() == Role.SystemAdministrator)) {
+                throw e;
+            }
+        }
         return new PageResult<>(changes.findByCustomerIdOrderByIdDesc(id, PageRequest.of(page, pageSize)),
                 changes.countByCustomerId(id), page, pageSize);
     }

@@ -3,15 +3,21 @@ package com.switchboard.customer;
 import com.switchboard.account.AccountRepository;
 import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.base.domain.ValidationException;
+import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CustomerEditing {
+
+    /** The name of the unique index on {@code (account_id, reference_id_lower)} (migration V007). */
+    static final String REFERENCE_ID_INDEX = "ux_customer_account_reference";
 
     private final CustomerRepository customers;
     private final TagRepository tags;
@@ -48,25 +57,55 @@ public class CustomerEditing {
     @Transactional
     public CustomerDetails create(NewCustomer request, Channel channel) {
         SignedInUser user = currentUser.require();
-        if (request.accountId() == null || accounts.findById(request.accountId()).isEmpty()) {
-            throw new ValidationException("accountId", "Choose an account");
-        }
-        if (!policy.mayManageAccount(user, request.accountId())) {
+        if (!policy.managesAnyAccount(user)) {
             throw new AccessDeniedException("Only managers of the account can create customers in it");
         }
-        Customer parent = request.parentCustomerId() == null ? null : reads.visible(user, request.parentCustomerId());
-        Customer c = Customer.create(UUID.randomUUID().toString(), request.accountId(), parent, request.name(),
-                log.now(), user.username());
-        c.setReferenceId(CustomerValidation.referenceId(request.referenceId()));
-        customers.save(c);
-        log.entry(c, user, channel).field("created", null, c.getName()).write();
+        if (request.accountId() == null || request.accountId().isBlank()) {
+            throw new ValidationException("accountId", "Choose an account");
+        }
+        // An account the user does not manage reads like one that does not exist.
+        if (accounts.findById(request.accountId()).isEmpty() || !policy.mayManageAccount(user, request.accountId())) {
+            throw new ValidationException("accountId", "You manage no account with the ID '" + request.accountId() + "'");
+        }
+        Customer parent = null;
+        if (request.parentCustomerId() != null) {
+            try {
+                parent = reads.visible(user, request.parentCustomerId());
+            } catch (CustomerNotFoundException e) {
+                throw new ValidationException("parentCustomerId", e.getMessage());
+            }
+        }
+        List<FieldError> problems = new ArrayList<>();
+        String name = valid(problems, () -> Customer.normalizeName(request.name())) ? request.name() : "-";
+        Customer c = Customer.create(UUID.randomUUID().toString(), request.accountId(), parent, name, log.now(),
+                user.username());
+        String referenceId = blankToNull(request.referenceId());
+        valid(problems, () -> {
+            CustomerValidation.referenceId(referenceId);
+            requireUniqueReferenceId(c, referenceId);
+        });
+        valid(problems, () -> CustomerValidation.data(request.data()));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        c.setReferenceId(referenceId);
+        c.setData(request.data());
+        save(c);
+        CustomerChangeLog.Entry entry = log.entry(c, user, channel).field("created", null, c.getName());
+        if (referenceId != null) {
+            entry.field("referenceId", null, referenceId);
+        }
+        if (request.data() != null) {
+            entry.field("data", null, json(request.data()));
+        }
+        entry.write();
         return reads.details(c);
     }
 
     /**
      * Saves an edit made from version {@code expectedVersion}. Refuses with
      * {@link OptimisticLockingFailureException} when the customer changed since, with
-     * {@link ValidationException} for invalid values, with {@link AccessDeniedException} for a
+     * {@link ValidationException} naming every invalid field, with {@link AccessDeniedException} for a
      * section the user may not change; a refused edit changes nothing. Each changed field is one
      * history entry.
      */
@@ -77,52 +116,88 @@ public class CustomerEditing {
         if (c.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
         }
+        return apply(user, c, edit, channel);
+    }
+
+    /**
+     * Changes the customer as it is now: {@code change} gets its current state and returns the edit,
+     * in the same transaction as the save. The fields {@code change} leaves as they are stay untouched;
+     * a concurrent change between the read and the save refuses with
+     * {@link OptimisticLockingFailureException}. Otherwise as {@link #update}.
+     */
+    @Transactional
+    public CustomerDetails patch(String id, UnaryOperator<CustomerEdit> change, Channel channel) {
+        SignedInUser user = currentUser.require();
+        Customer c = reads.visible(user, id);
+        return apply(user, c, change.apply(CustomerEdit.of(c)), channel);
+    }
+
+    private CustomerDetails apply(SignedInUser user, Customer c, CustomerEdit edit, Channel channel) {
         CustomerEdit before = CustomerEdit.of(c);
         CustomerChangeLog.Entry entry = log.entry(c, user, channel);
+        List<FieldError> problems = new ArrayList<>();
         Recorder record = (field, action, oldValue, newValue) -> {
             policy.require(user, action, c);
             entry.field(field, oldValue, newValue);
         };
 
-        String name = Customer.normalizeName(edit.name());
+        String name = edit.name() == null ? "" : edit.name().strip();
         if (!name.equals(before.name())) {
             record.change("name", Action.EDIT_GENERAL, before.name(), name);
-            c.setName(name);
+            if (valid(problems, () -> Customer.normalizeName(name))) {
+                c.setName(name);
+            }
         }
-        String referenceId = blankToNull(CustomerValidation.referenceId(edit.referenceId()));
+        String referenceId = blankToNull(edit.referenceId());
         if (!Objects.equals(referenceId, before.referenceId())) {
             record.change("referenceId", Action.EDIT_GENERAL, before.referenceId(), referenceId);
-            c.setReferenceId(referenceId);
+            if (valid(problems, () -> {
+                CustomerValidation.referenceId(referenceId);
+                requireUniqueReferenceId(c, referenceId);
+            })) {
+                c.setReferenceId(referenceId);
+            }
         }
         String oldPath = c.getPath();
         if (!Objects.equals(edit.parentCustomerId(), before.parentCustomerId())) {
-            Customer parent = edit.parentCustomerId() == null ? null : reads.visible(user, edit.parentCustomerId());
             record.change("parentCustomerId", Action.MOVE, before.parentCustomerId(), edit.parentCustomerId());
-            c.moveUnder(parent);
+            valid(problems, () -> {
+                Customer parent = null;
+                if (edit.parentCustomerId() != null) {
+                    try {
+                        parent = reads.visible(user, edit.parentCustomerId());
+                    } catch (CustomerNotFoundException e) {
+                        throw new ValidationException("parentCustomerId", e.getMessage());
+                    }
+                }
+                c.moveUnder(parent);
+            });
         }
         if (!edit.tagIds().equals(before.tagIds())) {
             Map<String, Tag> catalogue = CustomerReads.byId(tags.findByAccountIdOrderByName(c.getAccountId()), Tag::id);
-            if (!catalogue.keySet().containsAll(edit.tagIds())) {
-                throw new ValidationException("tagIds", "A tag is not in the account's catalogue");
-            }
             record.change("tags", Action.EDIT_TAGS, tagNames(before.tagIds(), catalogue),
                     tagNames(edit.tagIds(), catalogue));
-            c.setTagIds(edit.tagIds());
+            if (catalogue.keySet().containsAll(edit.tagIds())) {
+                c.setTagIds(edit.tagIds());
+            } else {
+                problems.add(new FieldError("tagIds", "A tag is not in the account's catalogue"));
+            }
         }
         if (!Objects.equals(edit.data(), before.data())) {
-            CustomerValidation.data(edit.data());
             record.change("data", Action.EDIT_DATA, json(before.data()), json(edit.data()));
-            c.setData(edit.data());
+            if (valid(problems, () -> CustomerValidation.data(edit.data()))) {
+                c.setData(edit.data());
+            }
         }
         if (!Objects.equals(edit.integrationData(), before.integrationData())) {
-            CustomerValidation.integrationData(edit.integrationData());
             record.change("integrationData", Action.EDIT_INTEGRATIONS, json(before.integrationData()),
                     json(edit.integrationData()));
-            c.setIntegrationData(edit.integrationData());
+            if (valid(problems, () -> CustomerValidation.integrationData(edit.integrationData()))) {
+                c.setIntegrationData(edit.integrationData());
+            }
         }
         if (edit.overrideBillingSettings() != before.overrideBillingSettings()
                 || !Objects.equals(edit.billingSettings(), before.billingSettings())) {
-            CustomerValidation.billing(edit.overrideBillingSettings(), edit.billingSettings());
             if (edit.overrideBillingSettings() != before.overrideBillingSettings()) {
                 record.change("overrideBillingSettings", Action.EDIT_BILLING, before.overrideBillingSettings(),
                         edit.overrideBillingSettings());
@@ -131,11 +206,13 @@ public class CustomerEditing {
                 record.change("billingSettings", Action.EDIT_BILLING, json(before.billingSettings()),
                         json(edit.billingSettings()));
             }
-            c.setBillingSettings(edit.overrideBillingSettings(), edit.billingSettings());
+            if (valid(problems, () -> CustomerValidation.billing(edit.overrideBillingSettings(),
+                    edit.billingSettings()))) {
+                c.setBillingSettings(edit.overrideBillingSettings(), edit.billingSettings());
+            }
         }
         if (edit.overrideAppSettings() != before.overrideAppSettings()
                 || !Objects.equals(edit.appSettings(), before.appSettings())) {
-            CustomerValidation.appSettings(edit.overrideAppSettings(), edit.appSettings());
             if (edit.overrideAppSettings() != before.overrideAppSettings()) {
                 record.change("overrideAppSettings", Action.EDIT_APP_SETTINGS, before.overrideAppSettings(),
                         edit.overrideAppSettings());
@@ -144,12 +221,19 @@ public class CustomerEditing {
                 record.change("appSettings", Action.EDIT_APP_SETTINGS, json(before.appSettings()),
                         json(edit.appSettings()));
             }
-            c.setAppSettings(edit.overrideAppSettings(), edit.appSettings());
+            if (valid(problems, () -> CustomerValidation.appSettings(edit.overrideAppSettings(),
+                    edit.appSettings()))) {
+                c.setAppSettings(edit.overrideAppSettings(), edit.appSettings());
+            }
         }
         if (!Objects.equals(edit.schedule(), before.schedule())) {
-            CustomerSchedules.validate(edit.schedule(), c.getParentCustomerId() != null);
             record.change("schedule", Action.EDIT_SCHEDULE, json(before.schedule()), json(edit.schedule()));
-            c.setSchedule(edit.schedule());
+            if (valid(problems, () -> CustomerSchedules.validate(edit.schedule(), c.getParentCustomerId() != null))) {
+                c.setSchedule(edit.schedule());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         if (entry.isEmpty()) {
             return reads.details(c);
@@ -158,12 +242,15 @@ public class CustomerEditing {
             customers.movePaths(oldPath, oldPath.length(), c.getPath());
         }
         c.touch(entry.at(), user.username());
-        Customer saved = customers.save(c);
+        Customer saved = save(c);
         entry.write();
         return reads.details(saved);
     }
 
-    /** Deletes a customer without children; refuses while it has any. */
+    /**
+     * Deletes a customer without children, as of version {@code expectedVersion}; refuses with
+     * {@link CustomerHasChildrenException} while it has any.
+     */
     @Transactional
     public void delete(String id, long expectedVersion, Channel channel) {
         SignedInUser user = currentUser.require();
@@ -172,13 +259,82 @@ public class CustomerEditing {
         if (c.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Customer " + id + " changed since version " + expectedVersion);
         }
-        long children = customers.countByParentCustomerId(id);
+        remove(user, c, channel);
+    }
+
+    /** Deletes a customer without children as it is now; refuses with {@link CustomerHasChildrenException}. */
+    @Transactional
+    public void delete(String id, Channel channel) {
+        SignedInUser user = currentUser.require();
+        Customer c = reads.visible(user, id);
+        policy.require(user, Action.DELETE, c);
+        remove(user, c, channel);
+    }
+
+    private void remove(SignedInUser user, Customer c, Channel channel) {
+        long children = customers.countByParentCustomerId(c.getId());
         if (children > 0) {
-            throw new ValidationException(null, c.getName() + " has " + children + (children == 1 ? " child" : " children")
-                    + "; move or delete them first");
+            throw new CustomerHasChildrenException(c.getName(), children);
         }
-        customers.delete(c);
+        try {
+            customers.delete(c);
+        } catch (RuntimeException e) {
+            // something else still refers to the customer (a portal user): refused as such
+            DataIntegrityViolationException violation = integrityViolation(e);
+            throw violation != null ? violation : e;
+        }
         log.entry(c, user, channel).field("deleted", c.getName(), null).write();
+    }
+
+    private void requireUniqueReferenceId(Customer c, String referenceId) {
+        if (referenceId != null
+                && customers.countReferenceIdUses(c.getAccountId(), referenceId.toLowerCase(Locale.ROOT), c.getId()) > 0) {
+            throw duplicateReferenceId(referenceId);
+        }
+    }
+
+    private static ValidationException duplicateReferenceId(String referenceId) {
+        return new ValidationException("referenceId",
+                "Another customer of this account already has the reference id '" + referenceId + "'");
+    }
+
+    /** Saves, turning a collision on the unique reference id index (two saves racing) into the field error. */
+    private Customer save(Customer c) {
+        try {
+            return customers.save(c);
+        } catch (RuntimeException e) {
+            if (isReferenceIdCollision(e)) {
+                throw duplicateReferenceId(c.getReferenceId());
+            }
+            throw e;
+        }
+    }
+
+    /** Did a write fail on the unique index of reference ids within an account? */
+    static boolean isReferenceIdCollision(Throwable e) {
+        DataIntegrityViolationException violation = integrityViolation(e);
+        return violation != null && String.valueOf(violation.getMostSpecificCause().getMessage())
+                .toLowerCase(Locale.ROOT).contains(REFERENCE_ID_INDEX);
+    }
+
+    /** The integrity violation behind a failed write (Spring Data JDBC wraps it in its action's failure). */
+    private static DataIntegrityViolationException integrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataIntegrityViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+
+    private static boolean valid(List<FieldError> problems, Runnable validation) {
+        try {
+            validation.run();
+            return true;
+        } catch (ValidationException e) {
+            problems.addAll(e.errors());
+            return false;
+        }
     }
 
     @FunctionalInterface

@@ -24,6 +24,13 @@ public interface CustomerRepository extends ListCrudRepository<Customer, String>
 
     long countByParentCustomerId(String parentCustomerId);
 
+    /** How many customers of the account other than {@code exceptId} use the (lower-cased) reference id. */
+    @Query("""
+            SELECT COUNT(*) FROM customer
+             WHERE account_id = :accountId AND reference_id_lower = :referenceIdLower AND id <> :exceptId""")
+    long countReferenceIdUses(@Param("accountId") String accountId, @Param("referenceIdLower") String referenceIdLower,
+            @Param("exceptId") String exceptId);
+
     /** Rewrites the paths of a moved customer's descendants: {@code oldPrefix} becomes {@code newPrefix}. */
     @Modifying
     @Query("""

@@ -7,8 +7,12 @@ import java.util.List;
 @DataContract(namespace = Namespaces.API)
 @JsonPropertyOrder({"items", "totalCount", "totalPages", "hasMorePages"})
 public abstract class ListResponse<T> {
+    @ApiMember(description = "The page's items")
     public List<T> items;
+    @ApiMember(description = "How many items match (0 with simplifiedPaging)")
     public long totalCount;
+    @ApiMember(description = "How many pages the matches fill (0 with simplifiedPaging)")
     public int totalPages;
+    @ApiMember(description = "Are there items after this page?")
     public boolean hasMorePages;
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @DataContract(namespace = Namespaces.SCHEDULING)
 @JsonPropertyOrder({"stateName", "timeZoneId"})
 public class TestScheduleResponse {
+    @ApiMember(description = "The state the schedule gives at that moment")
     public String stateName;
+    @ApiMember(description = "The IANA time zone the schedule was read in")
     public String timeZoneId;
 }

@@ -11,9 +11,10 @@ import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSchedules;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.PageResult;
+import com.switchboard.customer.StagingService;
 import com.switchboard.schedule.Schedule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
@@ -46,12 +47,14 @@ class ServiceStackApi {
     /** The most customers {@code all=true} returns in one answer. */
     static final int MAX_ALL = 10_000;
 
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
+    private final StagingService staging;
     private final CustomerSchedules schedules;
     private final Map<String, BiFunction<HttpServletRequest, String, ResponseEntity<byte[]>>> operations;
 
-    ServiceStackApi(CustomerService customers, CustomerSchedules schedules) {
+    ServiceStackApi(CustomerDirectory customers, StagingService staging, CustomerSchedules schedules) {
         this.customers = customers;
+        this.staging = staging;
         this.schedules = schedules;
         this.operations = Map.of(
                 "setcustomerstagingmode", (request, id) -> setStaging(request, null),
@@ -120,7 +123,7 @@ class ServiceStackApi {
         if (dto.isStaging == null) {
             throw ApiException.invalidField("NotNull", "IsStaging", "'Is Staging' must not be empty.");
         }
-        CustomerDetails changed = customers.setStaging(dto.customerId, dto.isStaging, Channel.API);
+        CustomerDetails changed = staging.setStaging(dto.customerId, dto.isStaging, Channel.API);
         return ApiResponses.ok(CustomerInfoMapper.toInfo(changed), format(request));
     }
 
@@ -142,9 +145,9 @@ class ServiceStackApi {
             throw ApiException.invalidField("GreaterThanOrEqual", "Page", "'Page' must be greater than or equal to '0'.");
         }
         int size = dto.countPerPage == null ? DEFAULT_PAGE_SIZE : dto.countPerPage;
-        if (size < 1 || size > CustomerService.MAX_PAGE_SIZE) {
+        if (size < 1 || size > CustomerDirectory.MAX_PAGE_SIZE) {
             throw ApiException.invalidField("InclusiveBetween", "CountPerPage",
-                    "'Count Per Page' must be between 1 and " + CustomerService.MAX_PAGE_SIZE + ".");
+                    "'Count Per Page' must be between 1 and " + CustomerDirectory.MAX_PAGE_SIZE + ".");
         }
         CustomerFilter filter = new CustomerFilter(dto.nameFilter, null, set(dto.accountIds),
                 set(dto.parentCustomerIds), Boolean.TRUE.equals(dto.shallowParent), set(dto.tagIds),
@@ -152,14 +155,14 @@ class ServiceStackApi {
         CustomerSort sort = sort(dto.sortField, dto.sortOrder);
         PageResult<CustomerDetails> result;
         if (Boolean.TRUE.equals(dto.all)) {
-            result = customers.list(filter, sort, 0, CustomerService.MAX_PAGE_SIZE);
+            result = customers.list(filter, sort, 0, CustomerDirectory.MAX_PAGE_SIZE);
             if (result.totalCount() > MAX_ALL) {
                 throw ApiException.invalidField("LessThanOrEqual", "All", "'All' can return at most " + MAX_ALL
                         + " customers and " + result.totalCount() + " match; page through them instead.");
             }
             List<CustomerDetails> items = new ArrayList<>(result.items());
             for (int p = 1; items.size() < result.totalCount(); p++) {
-                List<CustomerDetails> more = customers.list(filter, sort, p, CustomerService.MAX_PAGE_SIZE).items();
+                List<CustomerDetails> more = customers.list(filter, sort, p, CustomerDirectory.MAX_PAGE_SIZE).items();
                 if (more.isEmpty()) {
                     break;
                 }

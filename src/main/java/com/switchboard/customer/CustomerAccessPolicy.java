@@ -3,6 +3,7 @@ package com.switchboard.customer;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +58,14 @@ public class CustomerAccessPolicy {
             case DELETE -> !customer.getId().equals(user.customerId());
             default -> true;
         };
+    }
+
+    /** Refuses with {@link AccessDeniedException} (and its reason) unless {@code user} may take {@code action}. */
+    public void require(SignedInUser user, Action action, Customer customer) {
+        String refusal = refusal(user, action, customer);
+        if (refusal != null) {
+            throw new AccessDeniedException(refusal);
+        }
     }
 
     /** Why {@code user} may not take {@code action}, for the UI; null when it may. */

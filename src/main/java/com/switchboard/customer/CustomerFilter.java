@@ -28,4 +28,51 @@ public record CustomerFilter(String nameFilter, String searchText, Set<String> a
         tagIds = tagIds == null ? Set.of() : Set.copyOf(tagIds);
         specificIds = specificIds == null ? Set.of() : Set.copyOf(specificIds);
     }
+
+    /** The direct children of {@code parentId}. */
+    public static CustomerFilter childrenOf(String parentId) {
+        return ALL.withParents(Set.of(parentId), true);
+    }
+
+    /** Customers whose name contains {@code nameFilter} (case-insensitive). */
+    public CustomerFilter withName(String nameFilter) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
+
+    /** Customers whose name or reference id contains {@code searchText} (case-insensitive). */
+    public CustomerFilter withSearch(String searchText) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
+
+    /** Customers of any of these accounts. */
+    public CustomerFilter withAccounts(Set<String> accountIds) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
+
+    /** Descendants ({@code shallow}: children) of any of these customers. */
+    public CustomerFilter withParents(Set<String> parentCustomerIds, boolean shallow) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallow, tagIds,
+                specificIds, staging);
+    }
+
+    /** Customers carrying all of these tags. */
+    public CustomerFilter withTags(Set<String> tagIds) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
+
+    /** Just these customers. */
+    public CustomerFilter withIds(Set<String> specificIds) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
+
+    /** Staging (true) or production (false) customers only; null for both. */
+    public CustomerFilter withStaging(Boolean staging) {
+        return new CustomerFilter(nameFilter, searchText, accountIds, parentCustomerIds, shallowParent, tagIds,
+                specificIds, staging);
+    }
 }

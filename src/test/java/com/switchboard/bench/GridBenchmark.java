@@ -9,7 +9,7 @@ import com.switchboard.Postgres;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSchedules;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.demo.SyntheticCustomers;
 import com.vaadin.flow.component.Component;
@@ -112,7 +112,7 @@ class GridBenchmark {
         // as autovacuum leaves a table after a bulk load: statistics and the visibility map up to date
         jdbc.execute(database.equals("postgres") ? "VACUUM ANALYZE customer" : "ANALYZE");
         signIn(context, "bench");
-        CustomerService customers = context.getBean(CustomerService.class);
+        CustomerDirectory customers = context.getBean(CustomerDirectory.class);
         CustomerSchedules schedules = context.getBean(CustomerSchedules.class);
         String label = String.format(Locale.ROOT, "%,d", size);
 
@@ -132,7 +132,7 @@ class GridBenchmark {
     }
 
     /** Exactly what the grid asks of the services when it shows a first page. */
-    private static Object gridQueries(CustomerService customers, CustomerSchedules schedules, CustomerFilter filter) {
+    private static Object gridQueries(CustomerDirectory customers, CustomerSchedules schedules, CustomerFilter filter) {
         List<CustomerDetails> page = customers.find(filter, CustomerSort.BY_NAME, 0, 50);
         List<String> ids = page.stream().map(CustomerDetails::id).toList();
         customers.childCounts(ids);

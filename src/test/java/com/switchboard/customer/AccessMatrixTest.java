@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class AccessMatrixTest {
 
-    @Autowired CustomerService service;
+    @Autowired CustomerDirectory service;
+
+    @Autowired StagingService stagingService;
     @Autowired CustomerRepository customers;
     @Autowired Demo demo;
 
@@ -61,7 +63,7 @@ class AccessMatrixTest {
     void list(String user, String target, boolean allowed) {
         String id = demo.id(target);
         demo.signIn(user);
-        var everything = service.list(CustomerFilter.ALL, CustomerSort.BY_NAME, 0, CustomerService.MAX_PAGE_SIZE);
+        var everything = service.list(CustomerFilter.ALL, CustomerSort.BY_NAME, 0, CustomerDirectory.MAX_PAGE_SIZE);
         var just = service.list(new CustomerFilter(null, null, null, null, false, null, Set.of(id), null),
                 CustomerSort.BY_NAME, 0, 10);
         assertThat(everything.items().stream().anyMatch(d -> d.id().equals(id))).isEqualTo(allowed);
@@ -75,13 +77,13 @@ class AccessMatrixTest {
         long historyBefore = demo.historyRows(before.getId());
         demo.signIn(user);
         if (allowed) {
-            CustomerDetails flipped = service.setStaging(before.getId(), !before.isStaging(), Channel.UI);
+            CustomerDetails flipped = stagingService.setStaging(before.getId(), !before.isStaging(), Channel.UI);
             assertThat(flipped.customer().isStaging()).isEqualTo(!before.isStaging());
             assertThat(flipped.customer().getLastModifiedBy()).isEqualTo(user);
             assertThat(demo.historyRows(before.getId())).isEqualTo(historyBefore + 1);
-            service.setStaging(before.getId(), before.isStaging(), Channel.UI);
+            stagingService.setStaging(before.getId(), before.isStaging(), Channel.UI);
         } else {
-            assertThatThrownBy(() -> service.setStaging(before.getId(), !before.isStaging(), Channel.UI))
+            assertThatThrownBy(() -> stagingService.setStaging(before.getId(), !before.isStaging(), Channel.UI))
                     .isInstanceOf(CustomerNotFoundException.class);
             Customer after = customers.findById(before.getId()).orElseThrow();
             assertThat(after.isStaging()).isEqualTo(before.isStaging());
@@ -96,8 +98,8 @@ class AccessMatrixTest {
         String id = demo.id(target);
         demo.signIn("admin");
         boolean staging = service.get(id).customer().isStaging();
-        service.setStaging(id, !staging, Channel.API);
-        service.setStaging(id, staging, Channel.API);
+        stagingService.setStaging(id, !staging, Channel.API);
+        stagingService.setStaging(id, staging, Channel.API);
         demo.signIn(user);
         if (allowed) {
             var history = service.history(id, 0, 10);

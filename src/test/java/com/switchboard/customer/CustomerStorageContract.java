@@ -43,7 +43,10 @@ abstract class CustomerStorageContract {
 
     @Autowired CustomerRepository customers;
     @Autowired TagRepository tags;
-    @Autowired CustomerService service;
+    @Autowired CustomerDirectory service;
+    @Autowired StagingService stagingService;
+    @Autowired CustomerEditing editing;
+    @Autowired CustomerExport csvExport;
     @Autowired JdbcTemplate jdbc;
     @Autowired Demo demo;
 
@@ -184,10 +187,10 @@ abstract class CustomerStorageContract {
     @Transactional
     void the_csv_export_holds_the_filtered_customers_with_safe_cells() throws Exception {
         demo.signIn("manager");
-        service.create(new NewCustomer(demo.accountId("Acme Telecom"), null, "=HYPERLINK(\"x\"), Birch", null),
+        editing.create(new NewCustomer(demo.accountId("Acme Telecom"), null, "=HYPERLINK(\"x\"), Birch", null),
                 CustomerChange.Channel.UI);
         java.io.StringWriter out = new java.io.StringWriter();
-        service.exportCsv(new CustomerFilter(null, "birch", Set.of(), Set.of(), false, Set.of(), Set.of(), null),
+        csvExport.exportCsv(new CustomerFilter(null, "birch", Set.of(), Set.of(), false, Set.of(), Set.of(), null),
                 CustomerSort.BY_NAME, out);
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).startsWith("id,name,referenceId,account,parentCustomerId,path,tags,isStaging");
@@ -203,7 +206,7 @@ abstract class CustomerStorageContract {
     void concurrent_flips_of_one_customer_lose_no_update() throws Exception {
         String id = demo.id(Demo.SIBLING_OF_OWN);
         demo.signIn("manager");
-        service.setStaging(id, false, Channel.API);
+        stagingService.setStaging(id, false, Channel.API);
         long historyBefore = demo.historyRows(id);
         long versionBefore = customers.findById(id).orElseThrow().getVersion();
 
@@ -217,7 +220,7 @@ abstract class CustomerStorageContract {
                 demo.signIn("manager");
                 start.await();
                 for (int i = 0; i < flipsPerThread; i++) {
-                    service.setStaging(id, ThreadLocalRandom.current().nextBoolean(), Channel.API);
+                    stagingService.setStaging(id, ThreadLocalRandom.current().nextBoolean(), Channel.API);
                 }
                 return null;
             }));

@@ -13,7 +13,9 @@ import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerEdit;
 import com.switchboard.customer.CustomerNotFoundException;
 import com.switchboard.customer.CustomerSchedules;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
+import com.switchboard.customer.CustomerEditing;
+import com.switchboard.customer.StagingService;
 import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
@@ -82,7 +84,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private static final String[] BILLING_COLUMNS = {"Base cost", "Raw unit multiplier", "Unit cost", "Allowance"};
 
-    private final transient CustomerService customers;
+    private final transient CustomerDirectory customers;
+    private final transient StagingService stagingService;
+    private final transient CustomerEditing editing;
     private final transient TagService tagService;
     private final transient CustomerSchedules schedules;
     private final transient AuthenticationContext authentication;
@@ -130,9 +134,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     final ScheduleEditor schedule;
 
-    CustomerView(CustomerService customers, TagService tagService, CustomerSchedules schedules, Clock clock,
+    CustomerView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing, TagService tagService, CustomerSchedules schedules, Clock clock,
             AuthenticationContext authentication) {
         this.customers = customers;
+        this.stagingService = stagingService;
+        this.editing = editing;
         this.tagService = tagService;
         this.schedules = schedules;
         this.authentication = authentication;
@@ -268,7 +274,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         confirm.addConfirmListener(e -> {
             try {
                 long before = details.customer().getVersion();
-                CustomerDetails flipped = customers.setStaging(details.id(), toStaging, Channel.UI);
+                CustomerDetails flipped = stagingService.setStaging(details.id(), toStaging, Channel.UI);
                 adoptFlip(flipped, before);
                 Notifications.success(customerName + "'s numbers now route to " + (toStaging ? "staging" : "production"));
             } catch (CustomerNotFoundException | AccessDeniedException ex) {
@@ -553,7 +559,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         CustomerEdit mine = edited.toEdit();
         try {
-            CustomerDetails saved = customers.update(details.id(), details.customer().getVersion(), mine, Channel.UI);
+            CustomerDetails saved = editing.update(details.id(), details.customer().getVersion(), mine, Channel.UI);
             show(saved);
             Notifications.success("Saved");
         } catch (OptimisticLockingFailureException e) {
@@ -640,7 +646,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                customers.delete(details.id(), details.customer().getVersion(), Channel.UI);
+                editing.delete(details.id(), details.customer().getVersion(), Channel.UI);
                 Notifications.success(customerName + " deleted");
                 List<Crumb> line = details.breadcrumb();
                 if (line.size() > 1) {

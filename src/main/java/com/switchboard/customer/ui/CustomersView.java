@@ -9,7 +9,10 @@ import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSchedules;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
+import com.switchboard.customer.CustomerEditing;
+import com.switchboard.customer.CustomerExport;
+import com.switchboard.customer.StagingService;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagService;
@@ -87,7 +90,10 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter MODIFIED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
-    private final transient CustomerService customers;
+    private final transient CustomerDirectory customers;
+    private final transient StagingService stagingService;
+    private final transient CustomerEditing editing;
+    private final transient CustomerExport csvExport;
     private final transient TaskExecutor executor;
     private final boolean administrator;
 
@@ -111,9 +117,12 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<String, String> statesNow = new ConcurrentHashMap<>();
     private final transient CustomerSchedules schedules;
 
-    CustomersView(CustomerService customers, TagService tagService, CustomerSchedules schedules, TaskExecutor executor,
+    CustomersView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing, CustomerExport csvExport, TagService tagService, CustomerSchedules schedules, TaskExecutor executor,
             AuthenticationContext authentication) {
         this.customers = customers;
+        this.stagingService = stagingService;
+        this.editing = editing;
+        this.csvExport = csvExport;
         this.schedules = schedules;
         this.executor = executor;
         this.administrator = authentication.hasRole(Role.ADMIN);
@@ -204,7 +213,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
             long offset = query.getOffset();
             int remaining = query.getLimit();
             while (remaining > 0) {
-                int size = Math.min(remaining, CustomerService.MAX_PAGE_SIZE);
+                int size = Math.min(remaining, CustomerDirectory.MAX_PAGE_SIZE);
                 List<CustomerDetails> chunk = customers.find(currentFilter, currentSort, offset, size);
                 chunk.forEach(d -> page.add(CustomerRow.of(d)));
                 if (chunk.size() < size) {
@@ -360,7 +369,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         event.setFileName("customers.csv");
         event.setContentType("text/csv; charset=utf-8");
         var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-        customers.exportCsv(currentFilter, currentSort, writer);
+        csvExport.exportCsv(currentFilter, currentSort, writer);
     }
 
     // ---- bulk staging ---------------------------------------------------------------------------------
@@ -397,7 +406,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         selected.forEach(d -> names.put(d.id(), d.name()));
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                BulkResult result = customers.setStagingMany(ids, toStaging, Channel.UI,
+                BulkResult result = stagingService.setStagingMany(ids, toStaging, Channel.UI,
                         done -> ui.access(() -> {
                             bar.setValue(done);
                             progressText.setText(done + " of " + ids.size());
@@ -444,7 +453,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
                 (accountId, text) -> customers.parentCandidates(accountId, null, text, 50));
         dialog.onCreate(request -> {
             try {
-                CustomerDetails created = customers.create(request, Channel.UI);
+                CustomerDetails created = editing.create(request, Channel.UI);
                 dialog.close();
                 Notifications.success(created.customer().getName() + " created");
                 open(created.id());

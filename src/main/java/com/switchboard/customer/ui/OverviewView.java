@@ -2,7 +2,7 @@ package com.switchboard.customer.ui;
 
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.customer.CustomerFilter;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -21,10 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.ADMIN, Role.MANAGER})
 class OverviewView extends VerticalLayout {
 
-    OverviewView(CustomerService customers) {
+    OverviewView(CustomerDirectory customers) {
         addClassName("overview-view");
         long total = customers.count(CustomerFilter.ALL);
-        long onStaging = customers.count(new CustomerFilter(null, null, null, null, false, null, null, true));
+        long onStaging = customers.count(CustomerFilter.ALL.withStaging(true));
         add(new H2("Overview"), new HorizontalLayout(
                 figure("Customers", total, "figure-customers"),
                 figure("On staging", onStaging, "figure-staging"),

@@ -11,9 +11,10 @@ import com.switchboard.Dialogs;
 import com.switchboard.KaribuTest;
 import com.switchboard.customer.Customer;
 import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.customer.CustomerDirectory;
+import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.CustomerEdit;
 import com.switchboard.customer.CustomerRepository;
-import com.switchboard.customer.CustomerService;
 import com.switchboard.customer.NewCustomer;
 import com.switchboard.customer.TagColor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,7 +32,8 @@ class CustomerViewTest extends KaribuTest {
     private static final int APP_SETTINGS = 6;
 
     @Autowired CustomerRepository repository;
-    @Autowired CustomerService service;
+    @Autowired CustomerDirectory service;
+    @Autowired CustomerEditing editing;
 
     private CustomerView open(String user, String customerName) {
         signIn(user);
@@ -211,7 +213,7 @@ class CustomerViewTest extends KaribuTest {
         demo.signIn("admin");
         Customer stored = repository.findById(id).orElseThrow();
         CustomerEdit theirs = CustomerEdit.of(stored);
-        service.update(id, stored.getVersion(), new CustomerEdit("Harbor Veterinary Clinic", theirs.referenceId(),
+        editing.update(id, stored.getVersion(), new CustomerEdit("Harbor Veterinary Clinic", theirs.referenceId(),
                 theirs.parentCustomerId(), theirs.tagIds(), theirs.data(), theirs.integrationData(),
                 theirs.overrideBillingSettings(), theirs.billingSettings(), theirs.overrideAppSettings(),
                 theirs.appSettings(), theirs.schedule()), Channel.API);
@@ -240,7 +242,7 @@ class CustomerViewTest extends KaribuTest {
         demo.signIn("admin");
         Customer stored = repository.findById(id).orElseThrow();
         CustomerEdit e = CustomerEdit.of(stored);
-        service.update(id, stored.getVersion(), new CustomerEdit(e.name(), "THEIRS", e.parentCustomerId(), e.tagIds(),
+        editing.update(id, stored.getVersion(), new CustomerEdit(e.name(), "THEIRS", e.parentCustomerId(), e.tagIds(),
                 e.data(), e.integrationData(), e.overrideBillingSettings(), e.billingSettings(),
                 e.overrideAppSettings(), e.appSettings(), e.schedule()), Channel.API);
         signIn("manager");
@@ -260,7 +262,7 @@ class CustomerViewTest extends KaribuTest {
         assertThat(repository.findById(demo.id(Demo.PARENT_OF_OWN))).isPresent();
 
         demo.signIn("manager");
-        String leaf = service.create(new NewCustomer(demo.accountId("Acme Telecom"), demo.id(Demo.OWN), "Short Lived",
+        String leaf = editing.create(new NewCustomer(demo.accountId("Acme Telecom"), demo.id(Demo.OWN), "Short Lived",
                 null), Channel.UI).id();
         navigate("portal/customers/" + leaf);
         CustomerView leafView = _get(CustomerView.class);

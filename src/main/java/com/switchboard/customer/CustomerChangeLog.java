@@ -1,0 +1,83 @@
+package com.switchboard.customer;
+
+import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.security.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The history of the customers: every change is written here, in the transaction of the change,
+ * one row per field, and announced as a {@link CustomerChanged} event.
+ */
+@Component
+class CustomerChangeLog {
+
+    private final CustomerChangeRepository changes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CustomerChangeLog(CustomerChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The instant a change made now is stamped with. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Starts the record of one change of {@code customer} by {@code user}, stamped now. */
+    Entry entry(Customer customer, SignedInUser user, Channel channel) {
+        return new Entry(customer.getId(), customer.getAccountId(), user.username(), channel, now());
+    }
+
+    /** The fields one change of one customer changed; {@link #write()} keeps them. */
+    final class Entry {
+        private final String customerId;
+        private final String accountId;
+        private final String changedBy;
+        private final Channel channel;
+        private final Instant at;
+        private final List<CustomerChange> rows = new ArrayList<>();
+
+        private Entry(String customerId, String accountId, String changedBy, Channel channel, Instant at) {
+            this.customerId = customerId;
+            this.accountId = accountId;
+            this.changedBy = changedBy;
+            this.channel = channel;
+            this.at = at;
+        }
+
+        Instant at() {
+            return at;
+        }
+
+        Entry field(String field, Object oldValue, Object newValue) {
+            rows.add(CustomerChange.of(customerId, at, changedBy, channel, field, oldValue, newValue));
+            return this;
+        }
+
+        boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        /** Saves the rows and announces the change; nothing when no field changed. */
+        void write() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            changes.saveAll(rows);
+            Set<String> fields = new LinkedHashSet<>();
+            rows.forEach(r -> fields.add(r.field()));
+            events.publishEvent(new CustomerChanged(customerId, accountId, changedBy, channel, fields, at));
+        }
+    }
+}

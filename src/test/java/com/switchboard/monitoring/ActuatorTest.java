@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -155,6 +157,31 @@ class ActuatorTest {
                 + "outcome=\"success\",reason=\"none\"} [1-9]");
         assertThat(metrics).containsPattern("switchboard_signins_total\\{application=\"switchboard\",channel=\"portal\","
                 + "outcome=\"failure\",reason=\"bad_credentials\"} [1-9]");
+    }
+
+    @Test
+    void prometheus_counts_staging_flips_by_channel_and_outcome_and_schedule_evaluations() throws Exception {
+        String id = demo.customer(Demo.SIBLING_OF_OWN).getId();
+        boolean target = !demo.customer(Demo.SIBLING_OF_OWN).isStaging();
+        String body = "{\"isStaging\": " + target + "}";
+        for (int i = 0; i < 2; i++) { // changed, then unchanged
+            assertThat(send(post("/customers/" + id + "/staging").contentType(MediaType.APPLICATION_JSON).content(body)
+                    .with(httpBasic("manager", "manager"))).getStatus()).isEqualTo(200);
+        }
+        assertThat(send(post("/customers/" + demo.customer(Demo.GLOBEX).getId() + "/staging")
+                .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("manager", "manager")))
+                .getStatus()).isEqualTo(404);
+        assertThat(send(post("/customers/" + id + "/test-schedule").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dateTime\": \"2026-12-25T10:00\"}").with(httpBasic("manager", "manager")))
+                .getStatus()).isEqualTo(200);
+
+        String metrics = prometheus();
+        for (String outcome : new String[] {"changed", "unchanged", "refused"}) {
+            assertThat(metrics).containsPattern("switchboard_staging_flips_total\\{application=\"switchboard\","
+                    + "channel=\"api\",outcome=\"" + outcome + "\"} [1-9]");
+        }
+        assertThat(metrics).containsPattern(
+                "switchboard_schedule_evaluations_total\\{application=\"switchboard\",outcome=\"(state|none)\"} [1-9]");
     }
 
     @Test

@@ -1,9 +1,16 @@
 package com.switchboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,5 +105,26 @@ public abstract class BrowserTest {
         user.sendKeys(username);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails on any serious or critical violation, naming
+     * the rule and the elements. The experimental rules that concern labels and names
+     * ({@code label-content-name-mismatch}, {@code p-as-heading}) run too.
+     */
+    protected void assertNoSeriousAxeViolations(String where) {
+        AxeBuilder axe = new AxeBuilder();
+        axe.setOptions("{\"rules\": {\"label-content-name-mismatch\": {\"enabled\": true}, "
+                + "\"p-as-heading\": {\"enabled\": true}}}");
+        List<Rule> violations = axe.analyze(browser).getViolations().stream()
+                .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+                .toList();
+        assertThat(violations)
+                .as("serious or critical axe-core violations on %s:%n%s", where, violations.stream()
+                        .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(System.lineSeparator())))
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package com.switchboard.monitoring;
 
 import com.switchboard.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,8 +26,11 @@ class ManagementSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment,
+            ObjectProvider<AuthenticationManager> applicationManager) throws Exception {
         boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        // the application's own manager, where it declares one, so that its throttling applies here too
+        applicationManager.ifAvailable(http::authenticationManager);
         return http
                 .securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> {

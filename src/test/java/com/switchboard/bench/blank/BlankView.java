@@ -1,10 +1,11 @@
 package com.switchboard.bench.blank;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.Route;
 
-/** The blank application's one view; registered by {@link BlankApplication}, not by scanning. */
-@Route(value = "", registerAtStartup = false)
+/**
+ * The blank application's one view. Registered by {@link BlankApplication} alone: without a
+ * {@code @Route} annotation, no route scan (Vaadin's or a test's) ever finds it.
+ */
 public class BlankView extends Div {
 
     public BlankView() {

@@ -9,6 +9,8 @@ import com.switchboard.schedule.ScheduleEngine;
 import com.switchboard.schedule.ScheduleValidation;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -47,9 +49,14 @@ public class CustomerSchedules {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
     private final ScheduleEngine engine = new ScheduleEngine();
+    /** {@code switchboard.schedule.evaluations}: a customer's state at an instant, found or none applying. */
+    private final Counter evaluatedToState;
+    private final Counter evaluatedToNone;
 
     CustomerSchedules(CustomerRepository customers, CustomerAccessPolicy policy, CurrentUser currentUser, Clock clock,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc, MeterRegistry meters) {
+        this.evaluatedToState = meters.counter("switchboard.schedule.evaluations", "outcome", "state");
+        this.evaluatedToNone = meters.counter("switchboard.schedule.evaluations", "outcome", "none");
         this.customers = customers;
         this.jdbc = jdbc;
         this.policy = policy;
@@ -197,6 +204,7 @@ public class CustomerSchedules {
     private State evaluateLine(List<Schedule> line, Schedule candidate, Instant at) {
         int last = line.size() - 1;
         int k = effectiveIndex(line, last, candidate);
+        (k < 0 ? evaluatedToNone : evaluatedToState).increment();
         if (k < 0) {
             return new State(null, null);
         }

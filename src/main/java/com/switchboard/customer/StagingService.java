@@ -4,8 +4,10 @@ import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,9 +31,12 @@ public class StagingService {
     private final CustomerChangeLog log;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
 
     StagingService(CustomerRepository customers, CustomerAccessPolicy policy, CustomerReads reads,
-            CustomerChangeLog log, CurrentUser currentUser, PlatformTransactionManager transactionManager) {
+            CustomerChangeLog log, CurrentUser currentUser, PlatformTransactionManager transactionManager,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.customers = customers;
         this.policy = policy;
         this.reads = reads;
@@ -76,15 +81,23 @@ public class StagingService {
         return new BulkResult(changed, unchanged, refused);
     }
 
-    /** True when the flag changed. */
+    /** True when the flag changed. Counted as {@code switchboard.staging.flips} by channel and outcome. */
     private boolean flip(SignedInUser user, String id, boolean staging, Channel channel) {
-        Customer c = reads.visible(user, id);
-        policy.require(user, Action.FLIP_STAGING, c);
-        CustomerChangeLog.Entry entry = log.entry(c, user, channel);
-        if (customers.updateStaging(id, staging, entry.at(), user.username()) != 1) {
-            return false;
+        String outcome = "refused";
+        try {
+            Customer c = reads.visible(user, id);
+            policy.require(user, Action.FLIP_STAGING, c);
+            CustomerChangeLog.Entry entry = log.entry(c, user, channel);
+            if (customers.updateStaging(id, staging, entry.at(), user.username()) != 1) {
+                outcome = "unchanged";
+                return false;
+            }
+            entry.field("isStaging", !staging, staging).write();
+            outcome = "changed";
+            return true;
+        } finally {
+            meters.counter("switchboard.staging.flips", "channel", channel.name().toLowerCase(Locale.ROOT),
+                    "outcome", outcome).increment();
         }
-        entry.field("isStaging", !staging, staging).write();
-        return true;
     }
 }

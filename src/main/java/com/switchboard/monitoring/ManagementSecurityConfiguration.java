@@ -1,0 +1,50 @@
+package com.switchboard.monitoring;
+
+import com.switchboard.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The actuator's filter chain, between the API's (1) and the portal's. On the application's port
+ * health (and its liveness and readiness groups) is public, and says UP or DOWN only: its
+ * details, info, metrics and prometheus take HTTP Basic as a SystemAdministrator. With
+ * {@code management.server.port} set to a port of its own, every endpoint there is open, for a
+ * monitoring network that only trusted scrapers reach.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment,
+            ObjectProvider<AuthenticationManager> applicationManager) throws Exception {
+        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        // the application's own manager, where it declares one, so that its throttling applies here too
+        applicationManager.ifAvailable(http::authenticationManager);
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> {
+                    if (ownPort) {
+                        auth.anyRequest().permitAll();
+                    } else {
+                        auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                                .anyRequest().hasRole(Role.ADMIN);
+                    }
+                })
+                .httpBasic(basic -> basic.realmName("Switchboard"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+}

@@ -3,11 +3,13 @@ package com.switchboard.customer.ui;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.AppSettings;
+import com.switchboard.base.ui.LiveUpdates;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.customer.CustomerChange;
 import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerEdit;
@@ -20,6 +22,7 @@ import com.switchboard.customer.CustomerValidation;
 import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
 import com.switchboard.customer.TagService;
+import com.switchboard.customer.live.CustomerChangeFeed;
 import com.switchboard.schedule.Schedule;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
@@ -62,8 +65,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -131,11 +136,14 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final Binder<CustomerForm> binder = new Binder<>();
     private boolean settingStaging;
+    /** Only staging flips happened since the form was filled: a save from its version cannot undo them. */
+    private boolean onlyFlipsSinceShown;
+    final ChangeNotice changeNotice = new ChangeNotice(this::showTheirs);
 
     final ScheduleEditor schedule;
 
     CustomerView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing, TagService tagService, CustomerSchedules schedules, Clock clock,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, CustomerChangeFeed feed) {
         this.customers = customers;
         this.stagingService = stagingService;
         this.editing = editing;
@@ -163,6 +171,8 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         setSizeFull();
         tabs.addClassName("customer-tabs");
         buildFields();
+        LiveUpdates.<CustomerChanged>whileAttached(this, listener -> feed.subscribe(listener)::cancel,
+                this::changedElsewhere);
     }
 
     // ---- loading ----------------------------------------------------------------------------------------
@@ -203,8 +213,10 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .collect(Collectors.toMap(Tag::id, Function.identity()));
         loaded = CustomerForm.of(base, shown, catalogue, parentCrumb(shown));
         title = shown.customer().getName();
+        onlyFlipsSinceShown = true;
+        changeNotice.setVisible(false);
         removeAll();
-        add(header(), tabs, actions());
+        add(header(), changeNotice, tabs, actions());
         setFlexGrow(1, tabs);
         tags.setItems(catalogue.values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList());
         showChildren();
@@ -294,6 +306,66 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         stagingBadge.removeAll();
         stagingBadge.add(Badges.staging(flipped.customer().isStaging()));
         history.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Another user, the API or another instance changed this customer. Without unsaved edits the page
+     * shows the new version; with them the header and history follow, the form keeps the edits, and a
+     * banner names the changed fields the viewer is editing too.
+     */
+    private void changedElsewhere(CustomerChanged change) {
+        if (details == null || !change.customerId().equals(details.id())) {
+            return;
+        }
+        CustomerDetails fresh;
+        try {
+            fresh = customers.get(details.id());
+        } catch (CustomerNotFoundException e) {
+            showNotFound(details.id());
+            return;
+        }
+        if (fresh.customer().getVersion() == details.customer().getVersion()) {
+            return;
+        }
+        Set<String> unsaved = unsavedFields();
+        if (unsaved.isEmpty()) {
+            show(fresh);
+            return;
+        }
+        onlyFlipsSinceShown &= change.fields().equals(Set.of("isStaging"));
+        if (onlyFlipsSinceShown) {
+            details = fresh;
+        }
+        showStaging(fresh.customer().isStaging());
+        history.getDataProvider().refreshAll();
+        Set<String> clashing = new LinkedHashSet<>(change.fields());
+        clashing.retainAll(unsaved);
+        if (!clashing.isEmpty()) {
+            changeNotice.show(change, clashing);
+        }
+    }
+
+    /** The fields the viewer changed and has not saved. */
+    private Set<String> unsavedFields() {
+        CustomerForm edited = loaded.copy();
+        binder.writeBeanAsDraft(edited, true);
+        return ChangeNotice.edited(base, edited.toEdit());
+    }
+
+    private void showTheirs() {
+        try {
+            show(customers.get(details.id()));
+        } catch (CustomerNotFoundException e) {
+            showNotFound(details.id());
+        }
+    }
+
+    private void showStaging(boolean isStaging) {
+        settingStaging = true;
+        staging.setValue(isStaging);
+        settingStaging = false;
+        stagingBadge.removeAll();
+        stagingBadge.add(Badges.staging(isStaging));
     }
 
     // ---- fields and tabs ----------------------------------------------------------------------------

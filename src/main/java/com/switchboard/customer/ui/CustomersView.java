@@ -2,10 +2,12 @@ package com.switchboard.customer.ui;
 
 import com.switchboard.account.Account;
 import com.switchboard.base.domain.ValidationException;
+import com.switchboard.base.ui.LiveUpdates;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.BulkResult;
 import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSchedules;
@@ -15,7 +17,9 @@ import com.switchboard.customer.CustomerExport;
 import com.switchboard.customer.StagingService;
 import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.Tag;
+import com.switchboard.customer.CustomerNotFoundException;
 import com.switchboard.customer.TagService;
+import com.switchboard.customer.live.CustomerChangeFeed;
 import com.switchboard.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -118,7 +122,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
     private final transient CustomerSchedules schedules;
 
     CustomersView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing, CustomerExport csvExport, TagService tagService, CustomerSchedules schedules, TaskExecutor executor,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, CustomerChangeFeed feed) {
         this.customers = customers;
         this.stagingService = stagingService;
         this.editing = editing;
@@ -182,6 +186,32 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid();
         add(new H2("Customers"), filters, crumbs, actions, grid);
         setFlexGrow(1, grid);
+        LiveUpdates.<CustomerChanged>whileAttached(this, listener -> feed.subscribe(listener)::cancel,
+                this::changedElsewhere);
+    }
+
+    /** A customer changed anywhere: its row shows the change; a created or deleted one reloads the list. */
+    private void changedElsewhere(CustomerChanged change) {
+        if (change.deleted() || change.fields().contains("created")) {
+            grid.getDataProvider().refreshAll();
+        } else {
+            refreshRow(change.customerId());
+        }
+    }
+
+    /** Reads one customer's row again, when the grid has it loaded. */
+    void refreshRow(String customerId) {
+        CustomerRow placeholder = new CustomerRow(customerId, null, null, null, null, List.of(), false, null);
+        if (!grid.getDataCommunicator().getKeyMapper().has(placeholder)) {
+            return;
+        }
+        try {
+            CustomerDetails fresh = customers.get(customerId);
+            statesNow.putAll(schedules.statesNow(List.of(customerId)));
+            grid.getDataProvider().refreshItem(CustomerRow.of(fresh));
+        } catch (CustomerNotFoundException e) {
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     private void configureGrid() {

@@ -1,8 +1,6 @@
 package com.switchboard;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @Theme("switchboard")
-@Push(transport = Transport.WEBSOCKET_XHR)
+@com.vaadin.flow.component.page.Push(transport = com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -309,9 +309,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /**
-     * Another user, the API or another instance changed this customer. Without unsaved edits the page
-     * shows the new version; with them the header and history follow, the form keeps the edits, and a
-     * banner names the changed fields the viewer is editing too.
+     * Another user, the API or another instance changed this customer. A staging flip moves the switch
+     * and adds to the history (the form holds no staging flag, so edits in progress stay valid).
+     * Other changes: without unsaved edits the page shows the new version; with them the header and
+     * history follow, the form keeps the edits, and a banner names the changed fields the viewer is
+     * editing too.
      */
     private void changedElsewhere(CustomerChanged change) {
         if (details == null || !change.customerId().equals(details.id())) {
@@ -327,12 +329,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (fresh.customer().getVersion() == details.customer().getVersion()) {
             return;
         }
+        boolean flipOnly = change.fields().equals(Set.of("isStaging"));
         Set<String> unsaved = unsavedFields();
-        if (unsaved.isEmpty()) {
+        if (unsaved.isEmpty() && !(flipOnly && onlyFlipsSinceShown)) {
             show(fresh);
             return;
         }
-        onlyFlipsSinceShown &= change.fields().equals(Set.of("isStaging"));
+        onlyFlipsSinceShown &= flipOnly;
         if (onlyFlipsSinceShown) {
             details = fresh;
         }

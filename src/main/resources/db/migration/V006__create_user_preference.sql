@@ -1,0 +1,7 @@
+-- Small settings each user keeps between sessions (grid columns, theme), one row per name.
+CREATE TABLE user_preference (
+    username VARCHAR(100) NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    value VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (username, name)
+);

@@ -1,6 +1,5 @@
 package com.switchboard.preference;
 
-import com.switchboard.base.domain.ValidationException;
 import com.switchboard.security.CurrentUser;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +29,7 @@ public class UserPreferences {
     @Transactional(readOnly = true)
     public Optional<String> get(Preference preference) {
         String username = currentUser.require().username();
-        return jdbc.queryForList("SELECT value FROM user_preference WHERE username = ? AND name = ?", String.class,
+        return jdbc.queryForList("SELECT \"value\" FROM user_preference WHERE username = ? AND name = ?", String.class,
                 username, preference.key()).stream().findFirst();
     }
 
@@ -41,18 +40,18 @@ public class UserPreferences {
      */
     public void set(Preference preference, String value) {
         if (value == null || value.length() > MAX_VALUE_LENGTH) {
-            throw new ValidationException(preference.key(),
+            throw new IllegalArgumentException(
                     "A preference needs a value of at most " + MAX_VALUE_LENGTH + " characters");
         }
         String username = currentUser.require().username();
-        int updated = jdbc.update("UPDATE user_preference SET value = ? WHERE username = ? AND name = ?", value,
+        int updated = jdbc.update("UPDATE user_preference SET \"value\" = ? WHERE username = ? AND name = ?", value,
                 username, preference.key());
         if (updated == 0) {
             try {
-                jdbc.update("INSERT INTO user_preference (username, name, value) VALUES (?, ?, ?)", username,
+                jdbc.update("INSERT INTO user_preference (username, name, \"value\") VALUES (?, ?, ?)", username,
                         preference.key(), value);
             } catch (DuplicateKeyException raced) {
-                jdbc.update("UPDATE user_preference SET value = ? WHERE username = ? AND name = ?", value, username,
+                jdbc.update("UPDATE user_preference SET \"value\" = ? WHERE username = ? AND name = ?", value, username,
                         preference.key());
             }
         }

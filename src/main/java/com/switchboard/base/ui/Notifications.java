@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +40,9 @@ public final class Notifications {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.getElement().setAttribute("aria-label", "Close");
         close.addClassName("notification-close");
-        HorizontalLayout content = new HorizontalLayout(new Span(text), close);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        n.add(content);
+        Span message = new Span(text);
+        message.addClassName("notification-text");
+        n.add(message, close);
         UI ui = UI.getCurrent();
         if (ui != null) {
             openErrors(ui).add(n);

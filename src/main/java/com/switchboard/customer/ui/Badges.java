@@ -4,6 +4,9 @@ import com.switchboard.customer.Tag;
 import com.switchboard.customer.TagColor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
 import java.util.Locale;
 
 /**
@@ -35,13 +38,25 @@ final class Badges {
 
     /**
      * The tags of a grid row as named, coloured chips, rendered in the browser (no server components).
-     * Each tag travels as a record ({@link CustomerRow.TagBadge}), which Vaadin serialises by its
-     * components; a {@code Map} has no bean properties and arrived as an empty object.
+     * The tags travel as JSON objects built here: Vaadin serialises any other value as a bean, and a
+     * {@code Map} (or a package-private record) has no bean properties it can read, so the name and
+     * colour never arrived.
      */
     static LitRenderer<CustomerRow> tagsRenderer() {
         return LitRenderer.<CustomerRow>of("${item.tags.map(t => html`<span theme=\"badge pill small\" "
                 + "class=\"tag ${t.colorClass}\">${t.name}</span>`)}")
-                .withProperty("tags", CustomerRow::tags);
+                .withProperty("tags", Badges::tagsJson);
+    }
+
+    private static JsonArray tagsJson(CustomerRow row) {
+        JsonArray array = Json.createArray();
+        for (CustomerRow.TagBadge tag : row.tags()) {
+            JsonObject object = Json.createObject();
+            object.put("name", tag.name());
+            object.put("colorClass", tag.colorClass());
+            array.set(array.length(), object);
+        }
+        return array;
     }
 
     /** The routing badge of a grid row, rendered in the browser. */

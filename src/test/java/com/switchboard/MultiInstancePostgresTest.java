@@ -117,8 +117,8 @@ class MultiInstancePostgresTest {
             assertThat(chromium.millisUntil("return document.querySelector('vaadin-checkbox.staging-switch').checked === "
                     + !before, PROMISED)).isLessThanOrEqualTo(PROMISED.toMillis());
 
-            String shownNow = before ? ".production-badge" : ".staging-badge";
-            String flippedBack = before ? ".staging-badge" : ".production-badge";
+            String shownNow = before ? ".badge-production" : ".badge-staging";
+            String flippedBack = before ? ".badge-staging" : ".badge-production";
             chromium.open(TwoInstances.url(instances.b(), "/portal/customers?q=" + Demo.OTHER_ACME.replace(" ", "%20")),
                     "vaadin-grid-cell-content " + shownNow);
             assertThat(instances.flip(instances.a(), id, before).statusCode()).isEqualTo(200);

@@ -10,7 +10,7 @@ import com.switchboard.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -44,7 +44,7 @@ class MainLayoutTest extends KaribuTest {
         signIn("customer");
         navigate("");
 
-        assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText(Demo.OWN))).isNotNull();
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(items).containsExactly("My customer");
     }

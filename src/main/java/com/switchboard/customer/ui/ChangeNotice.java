@@ -11,11 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,13 +25,6 @@ import java.util.stream.Collectors;
  */
 class ChangeNotice extends Composite<Div> {
 
-    /** The history's field names as people read them. */
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "Name"),
-            Map.entry("referenceId", "Reference id"), Map.entry("parentCustomerId", "Parent"),
-            Map.entry("tags", "Tags"), Map.entry("data", "Data"), Map.entry("integrationData", "Integrations"),
-            Map.entry("overrideBillingSettings", "Billing"), Map.entry("billingSettings", "Billing"),
-            Map.entry("overrideAppSettings", "App settings"), Map.entry("appSettings", "App settings"),
-            Map.entry("schedule", "Schedule"), Map.entry("isStaging", "Routing"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final Span text = new Span();
@@ -64,29 +56,12 @@ class ChangeNotice extends Composite<Div> {
 
     /** The history's names of the fields {@code mine} changed from {@code base}. */
     static Set<String> edited(CustomerEdit base, CustomerEdit mine) {
-        Set<String> fields = new LinkedHashSet<>();
-        add(fields, "name", base.name(), mine.name());
-        add(fields, "referenceId", base.referenceId(), mine.referenceId());
-        add(fields, "parentCustomerId", base.parentCustomerId(), mine.parentCustomerId());
-        add(fields, "tags", base.tagIds(), mine.tagIds());
-        add(fields, "data", base.data(), mine.data());
-        add(fields, "integrationData", base.integrationData(), mine.integrationData());
-        add(fields, "overrideBillingSettings", base.overrideBillingSettings(), mine.overrideBillingSettings());
-        add(fields, "billingSettings", base.billingSettings(), mine.billingSettings());
-        add(fields, "overrideAppSettings", base.overrideAppSettings(), mine.overrideAppSettings());
-        add(fields, "appSettings", base.appSettings(), mine.appSettings());
-        add(fields, "schedule", base.schedule(), mine.schedule());
-        return fields;
-    }
-
-    private static void add(Set<String> fields, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            fields.add(field);
-        }
+        return Arrays.stream(CustomerField.values()).filter(f -> f.differs(base, mine)).map(f -> f.key)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static String labels(Set<String> fields) {
-        List<String> names = fields.stream().map(f -> LABELS.getOrDefault(f, f)).distinct().toList();
+        List<String> names = fields.stream().map(CustomerField::labelOf).distinct().toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -47,7 +47,7 @@ class MainLayoutTest extends KaribuTest {
         signIn("customer");
         navigate("");
 
-        assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText(Demo.OWN))).isNotNull();
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
         assertThat(items).containsExactly("My customer", "Customers");
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouterLink;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -164,7 +165,7 @@ class CustomersViewTest extends KaribuTest {
         signIn("manager");
         navigate("portal/customers?q=birch%20%26%20stone%20law");
         _clickItem(view().grid, 0);
-        assertThat(_get(H2.class, spec -> spec.withText("Birch & Stone Law"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Birch & Stone Law"))).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("portal/customers/" + demo.id("Birch & Stone Law"));
     }
@@ -222,7 +223,7 @@ class CustomersViewTest extends KaribuTest {
                 : new CustomerDetails.Crumb(demo.id(Demo.PARENT_OF_OWN), Demo.PARENT_OF_OWN));
         _click(dialog.create);
 
-        assertThat(_get(H2.class, spec -> spec.withText("Zephyr Dental Annex"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Zephyr Dental Annex"))).isNotNull();
         Customer created = demo.customer("Zephyr Dental Annex");
         assertThat(created.getParentCustomerId()).isEqualTo(demo.id(Demo.PARENT_OF_OWN));
         assertThat(created.getReferenceId()).isEqualTo("ZD-1");

@@ -91,16 +91,16 @@ class LiveUpdatesViewTest extends KaribuTest {
         String id = demo.id(Demo.SIBLING_OF_OWN);
         navigate("portal/customers/" + id);
         CustomerView view = _get(CustomerView.class);
-        boolean before = view.staging.getValue();
+        boolean before = view.staging.staging.getValue();
         AtomicInteger historyReloads = new AtomicInteger();
-        view.history.getDataProvider().addDataProviderListener(e -> historyReloads.incrementAndGet());
+        view.history.history.getDataProvider().addDataProviderListener(e -> historyReloads.incrementAndGet());
         try {
             elsewhere("admin", () -> staging.setStaging(id, !before, Channel.API));
             long committed = System.nanoTime();
 
-            awaitUi(() -> view.staging.getValue() != before ? true : null);
+            awaitUi(() -> view.staging.staging.getValue() != before ? true : null);
             assertThat(since(committed)).isLessThan(PROMISED.toMillis());
-            assertThat(view.stagingBadge.getElement().getTextRecursively())
+            assertThat(view.staging.badge.getText())
                     .isEqualTo(before ? "Production" : "Staging");
             assertThat(historyReloads.get()).isPositive();
             assertThat(view.changeNotice.isVisible()).isFalse();
@@ -118,8 +118,8 @@ class LiveUpdatesViewTest extends KaribuTest {
 
         renameElsewhere(id, "Granite Gyms West");
 
-        awaitUi(() -> view.name.getText().equals("Granite Gyms West") ? true : null);
-        assertThat(view.nameField.getValue()).isEqualTo("Granite Gyms West");
+        awaitUi(() -> view.header.name.getText().equals("Granite Gyms West") ? true : null);
+        assertThat(view.general.nameField.getValue()).isEqualTo("Granite Gyms West");
         assertThat(view.changeNotice.isVisible()).isFalse();
         renameElsewhere(id, "Granite Gyms");
     }
@@ -131,17 +131,17 @@ class LiveUpdatesViewTest extends KaribuTest {
         String id = demo.id("Harbor Veterinary");
         navigate("portal/customers/" + id);
         CustomerView view = _get(CustomerView.class);
-        view.nameField.setValue("Harbor Vets");
+        view.general.nameField.setValue("Harbor Vets");
 
         renameElsewhere(id, "Harbor Veterinary Clinic");
 
         awaitUi(() -> view.changeNotice.isVisible() ? true : null);
         assertThat(view.changeNotice.text.getText()).startsWith("admin (through the API) changed Name at ")
                 .endsWith("which you are editing too. Saving will ask whether to re-apply your changes on theirs.");
-        assertThat(view.nameField.getValue()).as("the unsaved edit is kept").isEqualTo("Harbor Vets");
+        assertThat(view.general.nameField.getValue()).as("the unsaved edit is kept").isEqualTo("Harbor Vets");
 
         _click(view.changeNotice.reload);
-        assertThat(view.nameField.getValue()).isEqualTo("Harbor Veterinary Clinic");
+        assertThat(view.general.nameField.getValue()).isEqualTo("Harbor Veterinary Clinic");
         assertThat(view.changeNotice.isVisible()).isFalse();
         renameElsewhere(id, "Harbor Veterinary");
     }
@@ -152,17 +152,17 @@ class LiveUpdatesViewTest extends KaribuTest {
         String id = demo.id(Demo.OTHER_ACME);
         navigate("portal/customers/" + id);
         CustomerView view = _get(CustomerView.class);
-        boolean before = view.staging.getValue();
-        String reference = view.referenceId.getValue();
+        boolean before = view.staging.staging.getValue();
+        String reference = view.general.referenceId.getValue();
         try {
-            view.referenceId.setValue("LIVE-1");
+            view.general.referenceId.setValue("LIVE-1");
             elsewhere("admin", () -> staging.setStaging(id, !before, Channel.API));
 
-            awaitUi(() -> view.staging.getValue() != before ? true : null);
-            assertThat(view.referenceId.getValue()).isEqualTo("LIVE-1");
+            awaitUi(() -> view.staging.staging.getValue() != before ? true : null);
+            assertThat(view.general.referenceId.getValue()).isEqualTo("LIVE-1");
             assertThat(view.changeNotice.isVisible()).as("nobody else changed the reference id").isFalse();
 
-            _click(view.save);
+            _click(view.actions.save);
             List<ConfirmDialog> conflicts = _find(ConfirmDialog.class);
             assertThat(conflicts).isEmpty();
             Customer saved = repository.findById(id).orElseThrow();
@@ -170,8 +170,8 @@ class LiveUpdatesViewTest extends KaribuTest {
             assertThat(saved.isStaging()).as("the save did not undo the flip").isEqualTo(!before);
         } finally {
             demo.flipBack(id, before);
-            view.referenceId.setValue(reference);
-            _click(view.save);
+            view.general.referenceId.setValue(reference);
+            _click(view.actions.save);
         }
     }
 

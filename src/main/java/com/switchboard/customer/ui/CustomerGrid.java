@@ -81,9 +81,9 @@ class CustomerGrid extends Grid<CustomerRow> {
             if (focused != null) {
                 onOpen.accept(focused.id());
             }
-        }).setFilter("(event.key === 'Enter' || event.key === ' ') && ['td', 'tr'].includes("
-                + "event.composedPath()[0].localName) && !(event.composedPath()[0]._column && "
-                + "event.composedPath()[0]._column.localName === 'vaadin-grid-flow-selection-column')"
+        }).setFilter("['td', 'tr'].includes(event.composedPath()[0].localName) && (event.key === 'Enter'"
+                + " || (event.key === ' ' && !(event.composedPath()[0]._column && event.composedPath()[0]._column"
+                + ".localName === 'vaadin-grid-flow-selection-column')))"
                 + " && (event.preventDefault(), true)");
     }
 
@@ -101,9 +101,9 @@ class CustomerGrid extends Grid<CustomerRow> {
             addColumn(CustomerRow::accountName).setKey("account").setHeader("Account").setAutoWidth(true)
                     .setFlexGrow(0).setTooltipGenerator(CustomerRow::accountName);
         }
-        addColumn(CustomerRow::parentPath).setKey("parent").setHeader("Parent").setWidth("12rem").setFlexGrow(1)
+        addColumn(CustomerRow::parentPath).setKey("parent").setHeader("Parent").setWidth("8rem").setFlexGrow(1)
                 .setResizable(true).setTooltipGenerator(CustomerRow::parentPath);
-        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setAutoWidth(true).setFlexGrow(0)
+        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(CustomerRow::tagNames);
         addColumn(Badges.stagingRenderer()).setKey("isStaging").setHeader("Routing").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);

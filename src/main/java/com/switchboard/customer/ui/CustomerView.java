@@ -128,7 +128,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
             UnsavedChanges.confirmLeaving(details.customer().getName(), () -> {
                 changes.forget();
                 action.proceed();
-            }).open();
+            }, action::cancel).open();
         }
     }
 

@@ -139,7 +139,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
             UnsavedChanges.confirmLeaving(details.customer().getName(), () -> {
                 changes.forget();
                 action.proceed();
-            }).open();
+            }, action::cancel).open();
         }
     }
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Collection;
@@ -52,9 +54,22 @@ class TagsTab extends CustomerTab {
         }
     }
 
+    /** A tag as a chip: its name in the theme's badge colours (always readable) after a dot in its own colour. */
+    private static Span chip(Tag tag) {
+        Span dot = Badges.tag("", tag.color());
+        dot.getElement().getThemeList().clear();
+        dot.getElement().setAttribute("aria-hidden", "true");
+        dot.getStyle().set("display", "inline-block").set("width", "0.6em").set("height", "0.6em")
+                .set("border-radius", "50%").set("margin-inline-end", "var(--lumo-space-xs)");
+        Span chip = new Span(dot, new Span(tag.name()));
+        chip.getElement().getThemeList().add("badge contrast pill");
+        chip.addClassNames("tag-chip", LumoUtility.Margin.End.XSMALL);
+        return chip;
+    }
+
     private void showPreview() {
         tagPreview.removeAll();
         tags.getValue().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                .forEach(t -> tagPreview.add(Badges.tag(t)));
+                .forEach(t -> tagPreview.add(chip(t)));
     }
 }

@@ -25,6 +25,7 @@ final class UnsavedChanges {
         this.page = page;
         this.onChange = onChange;
         binder.addValueChangeListener(e -> update());
+        page.addDetachListener(e -> e.getUI().getPage().executeJs("window.onbeforeunload = null"));
     }
 
     /** Takes what the fields hold now, read from {@code form}, as the unchanged state. */
@@ -62,13 +63,14 @@ final class UnsavedChanges {
         if (changed != dirty) {
             dirty = changed;
             // the browser's own question when the page is reloaded or closed with unsaved changes
-            page.getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); "
-                    + "e.returnValue = ''; }) : null", changed);
+            page.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                    .ifPresent(ui -> ui.getPage().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); "
+                            + "e.returnValue = ''; }) : null", changed));
         }
     }
 
-    /** Asks before leaving with unsaved changes of {@code name}; {@code leave} goes on. */
-    static ConfirmDialog confirmLeaving(String name, Runnable leave) {
+    /** Asks before leaving with unsaved changes of {@code name}; {@code leave} goes on, {@code stay} stays. */
+    static ConfirmDialog confirmLeaving(String name, Runnable leave, Runnable stay) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.addClassName("leave-confirm");
         confirm.setHeader("Leave without saving?");
@@ -78,6 +80,7 @@ final class UnsavedChanges {
         confirm.setConfirmText("Leave and discard");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> leave.run());
+        confirm.addCancelListener(e -> stay.run());
         return confirm;
     }
 }

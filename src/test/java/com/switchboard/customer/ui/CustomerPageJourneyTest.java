@@ -52,7 +52,8 @@ class CustomerPageJourneyTest extends BrowserTest {
     }
 
     private WebElement field(String label) {
-        return find("vaadin-text-field[label='" + label + "'] input");
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-text-field[.//label[normalize-space(.)='" + label + "']]//input")));
     }
 
     @Test
@@ -84,7 +85,8 @@ class CustomerPageJourneyTest extends BrowserTest {
     void an_error_on_a_hidden_tab_marks_that_tab_and_selects_it() {
         openCustomer("Evergreen Realty", "billing");
         waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]"))).click();
+                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]//label"))).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".unsaved-marker")));
         WebElement baseCost = find(".customer-tab-billing vaadin-number-field input");
         baseCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-3" + Keys.TAB);
         tab("General").click();
@@ -112,7 +114,7 @@ class CustomerPageJourneyTest extends BrowserTest {
         WebElement dialog = find("vaadin-dialog-overlay");
         assertThat(dialog.findElement(By.cssSelector(".shadow-warning")).getText())
                 .startsWith("This rule never applies at priority 3: Weekdays is tried first");
-        button("Cancel").click();
+        dialog.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Cancel']")).click();
         waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
         find(".legend-entry[data-state='Business Hours']");
         button("Cancel").click();
@@ -149,8 +151,9 @@ class CustomerPageJourneyTest extends BrowserTest {
                 "History")) {
             WebElement tab = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']")));
-            js("arguments[0].scrollIntoView({inline: 'center'}); arguments[0].click();", tab);
-            waitFor().until(d -> tab.getAttribute("selected") != null);
+            js("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'});", tab);
+            tab.click();
+            waitFor().withMessage("the " + label + " tab opens").until(d -> tab.getAttribute("selected") != null);
             assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no horizontal scrolling on %s", label).isTrue();
             WebElement save = find(".customer-actions vaadin-button");

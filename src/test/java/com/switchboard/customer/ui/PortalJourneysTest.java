@@ -92,7 +92,7 @@ class PortalJourneysTest extends BrowserTest {
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Birch & Stone Law"));
         tab("Billing");
         waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]"))).click();
+                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]//label"))).click();
         WebElement baseCost = find(".customer-tab-billing vaadin-number-field input");
         baseCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), "77" + Keys.TAB);
         save();

@@ -29,7 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_domain_does_not_know_the_ui_or_the_wire = noClasses().that()
             .resideInAnyPackage("com.switchboard.customer", "com.switchboard.account", "com.switchboard.schedule",
-                    "com.switchboard.security", "com.switchboard.base.domain")
+                    "com.switchboard.security", "com.switchboard.base.domain", "com.switchboard.customer.live")
             .and().haveSimpleNameNotEndingWith("Configuration")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.switchboard.api..", "com.vaadin..");
 

@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,58 +30,27 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(Demo.class)
 public abstract class BrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
-
     protected static WebDriver browser;
-    private static Path profile;
+    private static Chromium chromium;
 
     @LocalServerPort
     protected int port;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            String message = "Chromium or ChromeDriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): install the Debian packages chromium and chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(message + ": browser tests must run in CI");
-            }
-            System.err.println("\n!!!!!!!! SKIPPING BROWSER TESTS: " + message + " !!!!!!!!\n");
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("switchboard-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_LISTENER));
-        browser = chrome;
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        chromium = Chromium.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
             browser = null;
-        }
-        if (profile != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
     }
 
-    /** Every Content-Security-Policy violation of a page, kept in its origin's storage across pages. */
-    private static final String CSP_LISTENER = """
-            document.addEventListener('securitypolicyviolation', e => {
-              const seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
-              seen.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.documentURI);
-              localStorage.setItem('csp-violations', JSON.stringify(seen));
-            });""";
 
     @BeforeEach
     void freshSession() {

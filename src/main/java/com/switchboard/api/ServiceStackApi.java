@@ -16,6 +16,7 @@ import com.switchboard.customer.CustomerSort;
 import com.switchboard.customer.PageResult;
 import com.switchboard.customer.StagingService;
 import com.switchboard.schedule.Schedule;
+import com.switchboard.schedule.ScheduleState;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -65,7 +66,7 @@ class ServiceStackApi {
             throw ApiException.invalidField("NotEmpty", "DateTime", "'Date Time' must not be empty.");
         }
         Schedule candidate = ScheduleMapper.fromDto(dto.schedule);
-        CustomerSchedules.State state;
+        ScheduleState state;
         String text = dto.dateTime.strip();
         try {
             state = schedules.test(dto.customerId, candidate, OffsetDateTime.parse(text).toInstant());

@@ -5,6 +5,8 @@ import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails.Inherited;
 import com.switchboard.schedule.Schedule;
+import com.switchboard.schedule.ScheduleState;
+import com.switchboard.schedule.Transition;
 import com.switchboard.schedule.ScheduleEngine;
 import com.switchboard.schedule.ScheduleValidation;
 import com.switchboard.security.CurrentUser;
@@ -36,12 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CustomerSchedules {
-
-    /** The outcome of evaluating a customer's schedule. */
-    public record State(String stateName, String timeZoneId) {}
-
-    /** A moment the state changes, and the state from then on. */
-    public record Transition(Instant at, String state) {}
 
     private final CustomerRepository customers;
     private final CustomerAccessPolicy policy;
@@ -82,19 +78,19 @@ public class CustomerSchedules {
      * The state of {@code id} at {@code at}, with {@code candidate} (validated, unsaved) in place of
      * its saved schedule, or the saved one when null.
      */
-    public State test(String id, Schedule candidate, Instant at) {
+    public ScheduleState test(String id, Schedule candidate, Instant at) {
         List<Customer> line = line(id);
         validate(candidate, line.size() > 1);
         return evaluate(line, candidate, at);
     }
 
     /** As {@link #test(String, Schedule, Instant)}, at a local date-time of the schedule's zone. */
-    public State test(String id, Schedule candidate, LocalDateTime local) {
+    public ScheduleState test(String id, Schedule candidate, LocalDateTime local) {
         List<Customer> line = line(id);
         validate(candidate, line.size() > 1);
         Schedule effective = effective(schedulesOf(line), candidate);
         if (effective == null) {
-            return new State(null, null);
+            return new ScheduleState(null, null);
         }
         ZoneId zone = ZoneId.of(effective.timeZoneId());
         return evaluate(line, candidate, local.atZone(zone).toInstant());
@@ -192,7 +188,7 @@ public class CustomerSchedules {
         return line;
     }
 
-    private State evaluate(List<Customer> customers, Schedule candidate, Instant at) {
+    private ScheduleState evaluate(List<Customer> customers, Schedule candidate, Instant at) {
         return evaluateLine(schedulesOf(customers), candidate, at);
     }
 
@@ -201,15 +197,15 @@ public class CustomerSchedules {
     }
 
     /** Evaluates the last of a line of schedules (root first); null entries are customers without one. */
-    private State evaluateLine(List<Schedule> line, Schedule candidate, Instant at) {
+    private ScheduleState evaluateLine(List<Schedule> line, Schedule candidate, Instant at) {
         int last = line.size() - 1;
         int k = effectiveIndex(line, last, candidate);
         (k < 0 ? evaluatedToNone : evaluatedToState).increment();
         if (k < 0) {
-            return new State(null, null);
+            return new ScheduleState(null, null);
         }
         Schedule effective = scheduleAt(line, k, candidate);
-        return new State(stateAt(line, last, candidate, at), effective.timeZoneId());
+        return new ScheduleState(stateAt(line, last, candidate, at), effective.timeZoneId());
     }
 
     /** The state of line[index] at {@code at}; the candidate stands in for the last customer's schedule. */

@@ -31,7 +31,7 @@ class Screenshots extends BrowserTest {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .tag")));
         Thread.sleep(800);
         browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Acme Dental Group']")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Acme Dental Group"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Acme Dental Group"));
         Thread.sleep(800);
         shoot("customer-page-light.png");
         dark();

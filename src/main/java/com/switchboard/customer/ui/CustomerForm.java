@@ -11,6 +11,7 @@ import com.switchboard.customer.IntegrationData;
 import com.switchboard.customer.Tag;
 import com.switchboard.schedule.Schedule;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,52 +37,24 @@ final class CustomerForm {
     double[][] billing = new double[BILLING_ITEMS.size()][4];
     BillingSettings storedBilling;
     boolean overrideApp;
-    AppSettingsForm app = new AppSettingsForm();
+    Map<AppSettings.Field, Object> app = appForm(AppSettings.DEFAULTS);
     AppSettings storedApp;
     Schedule schedule;
 
-    /** The editable app settings. */
-    static final class AppSettingsForm {
-        boolean enablePhoneNumberManagement;
-        boolean enableDeviceManagement;
-        boolean enableDialer;
-        boolean enableCallHistory;
-        boolean enableAssistants;
-        boolean showFileNameInMessageCenter;
-        String chakraTheme = "";
-        String customCss = "";
-        String pageTitle = "";
-        String stringMappings = "";
-        String logoutUrl = "";
-        String portMyNumberUrl = "";
-
-        static AppSettingsForm of(AppSettings s) {
-            AppSettingsForm f = new AppSettingsForm();
-            f.enablePhoneNumberManagement = s.enablePhoneNumberManagement();
-            f.enableDeviceManagement = s.enableDeviceManagement();
-            f.enableDialer = s.enableDialer();
-            f.enableCallHistory = s.enableCallHistory();
-            f.enableAssistants = s.enableAssistants();
-            f.showFileNameInMessageCenter = s.showFileNameInMessageCenter();
-            f.chakraTheme = text(s.chakraTheme());
-            f.customCss = text(s.customCss());
-            f.pageTitle = text(s.pageTitle());
-            f.stringMappings = text(s.stringMappings());
-            f.logoutUrl = text(s.logoutUrl());
-            f.portMyNumberUrl = text(s.portMyNumberUrl());
-            return f;
+    /** The editable app settings: a Boolean per flag, a (possibly empty) String per text. */
+    static Map<AppSettings.Field, Object> appForm(AppSettings settings) {
+        Map<AppSettings.Field, Object> form = new EnumMap<>(AppSettings.Field.class);
+        for (AppSettings.Field field : AppSettings.Field.values()) {
+            Object value = field.get(settings);
+            form.put(field, field.kind() == AppSettings.Kind.FLAG ? value : text((String) value));
         }
+        return form;
+    }
 
-        AppSettings toSettings() {
-            return new AppSettings(enablePhoneNumberManagement, enableDeviceManagement, enableDialer,
-                    enableCallHistory, enableAssistants, showFileNameInMessageCenter, orNull(chakraTheme),
-                    orNull(customCss), orNull(pageTitle), orNull(stringMappings), orNull(logoutUrl),
-                    orNull(portMyNumberUrl));
-        }
-
-        AppSettingsForm copy() {
-            return of(toSettings());
-        }
+    static AppSettings appSettings(Map<AppSettings.Field, Object> form) {
+        Map<AppSettings.Field, Object> values = new EnumMap<>(AppSettings.Field.class);
+        form.forEach((field, value) -> values.put(field, value instanceof String text ? orNull(text) : value));
+        return AppSettings.Field.settings(values);
     }
 
     /** The form of an edit, for a customer whose inherited settings are those of {@code details}. */
@@ -99,7 +72,7 @@ final class CustomerForm {
                 : details.inheritedBilling().value());
         f.overrideApp = edit.overrideAppSettings();
         f.storedApp = edit.appSettings();
-        f.app = AppSettingsForm.of(edit.overrideAppSettings() && edit.appSettings() != null ? edit.appSettings()
+        f.app = appForm(edit.overrideAppSettings() && edit.appSettings() != null ? edit.appSettings()
                 : details.inheritedAppSettings().value());
         f.schedule = edit.schedule();
         return f;
@@ -109,7 +82,7 @@ final class CustomerForm {
         return new CustomerEdit(name, orNull(referenceId), parent == null ? null : parent.id(),
                 tags.stream().map(Tag::id).collect(Collectors.toSet()), emptyToNull(data),
                 emptyToNull(integrations), overrideBilling, overrideBilling ? billingSettings() : storedBilling,
-                overrideApp, overrideApp ? app.toSettings() : storedApp, schedule);
+                overrideApp, overrideApp ? appSettings(app) : storedApp, schedule);
     }
 
     CustomerForm copy() {
@@ -125,7 +98,7 @@ final class CustomerForm {
         f.setBilling(billingSettings());
         f.overrideApp = overrideApp;
         f.storedApp = storedApp;
-        f.app = app.copy();
+        f.app = new EnumMap<>(app);
         f.schedule = schedule;
         return f;
     }

@@ -3,7 +3,6 @@ package com.switchboard.customer.ui;
 import com.switchboard.customer.CustomerDetails;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -13,16 +12,21 @@ import java.util.stream.Collectors;
 record CustomerRow(String id, String name, String referenceId, String accountName, String parentPath,
         List<TagBadge> tags, boolean staging, Instant lastModified) {
 
-    /** A tag as the grid draws it. */
-    record TagBadge(String name, String color) {}
+    /** A tag as the grid draws it: its name on its colour's theme class. */
+    record TagBadge(String name, String colorClass) {}
 
     static CustomerRow of(CustomerDetails d) {
         List<CustomerDetails.Crumb> line = d.breadcrumb();
         return new CustomerRow(d.id(), d.customer().getName(), d.customer().getReferenceId(), d.accountName(),
                 line.stream().limit(line.size() - 1).map(CustomerDetails.Crumb::name)
                         .collect(Collectors.joining(" › ")),
-                d.tags().stream().map(t -> new TagBadge(t.name(), t.color().name().toLowerCase(Locale.ROOT))).toList(),
+                d.tags().stream().map(t -> new TagBadge(t.name(), Badges.colorClass(t.color().name()))).toList(),
                 d.customer().isStaging(), d.customer().getDateLastModified());
+    }
+
+    /** The tag names, comma-separated, for tooltips and screen readers. */
+    String tagNames() {
+        return tags.stream().map(TagBadge::name).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.base.domain.DataValue;
-import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.customer.CustomerData;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -19,7 +21,7 @@ import java.util.Map;
  * Edits a customer's custom data: one row per key, each with a type (text, number, yes/no, list)
  * and a value of that type. A list is entered one item per line and stored as the contract's list
  * of structs, each {@code {"value": text}}. Nested structures from API callers are kept as they are
- * and shown read-only.
+ * and shown read-only as nested fields.
  */
 class DataField extends RowsField<CustomerData, DataField.Row> {
 
@@ -39,7 +41,7 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
         final NumberField number = new NumberField();
         final Checkbox yes = new Checkbox("Yes");
         final TextArea items = new TextArea();
-        final Span structure = new Span();
+        final Div structure = new Div();
         DataValue kept;
 
         Row(String keyValue, DataValue value) {
@@ -88,7 +90,8 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
                 kept = value;
                 type.setItems(TEXT, NUMBER, YES_NO, LIST, STRUCTURE);
                 type.setValue(STRUCTURE);
-                structure.setText(JsonDocuments.toJson(value));
+                structure.removeAll();
+                structure.add(nested(null, value));
             }
             showEditorOf(type.getValue());
         }
@@ -112,6 +115,37 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
                 default -> DataValue.of(text.getValue());
             };
         }
+    }
+
+    /** A struct, list or plain value as read-only fields, nested as the value is. */
+    static Component nested(String label, DataValue value) {
+        if (value.structValue() != null || value.listValue() != null) {
+            Div group = new Div();
+            group.addClassNames("data-struct", LumoUtility.Border.LEFT, LumoUtility.BorderColor.CONTRAST_20,
+                    LumoUtility.Padding.Left.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            if (label != null) {
+                Span heading = new Span(label);
+                heading.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD,
+                        LumoUtility.TextColor.SECONDARY);
+                group.add(heading);
+            }
+            if (value.structValue() != null) {
+                value.structValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> group.add(nested(e.getKey(), e.getValue())));
+            } else {
+                List<Map<String, DataValue>> items = value.listValue();
+                for (int i = 0; i < items.size(); i++) {
+                    group.add(nested("Item " + (i + 1), DataValue.ofStruct(items.get(i))));
+                }
+            }
+            return group;
+        }
+        TextField field = new TextField(label == null ? "Value" : label);
+        field.setReadOnly(true);
+        field.setValue(value.stringValue() != null ? value.stringValue()
+                : value.numberValue() != null ? java.math.BigDecimal.valueOf(value.numberValue()).stripTrailingZeros().toPlainString()
+                : value.boolValue() != null ? (value.boolValue() ? "Yes" : "No") : "");
+        return field;
     }
 
     DataField() {

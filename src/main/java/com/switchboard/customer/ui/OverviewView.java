@@ -4,7 +4,7 @@ import com.switchboard.base.ui.MainLayout;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerDirectory;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +25,7 @@ class OverviewView extends VerticalLayout {
         addClassName("overview-view");
         long total = customers.count(CustomerFilter.ALL);
         long onStaging = customers.count(CustomerFilter.ALL.withStaging(true));
-        add(new H2("Overview"), new HorizontalLayout(
+        add(new H1("Overview"), new HorizontalLayout(
                 figure("Customers", total, "figure-customers"),
                 figure("On staging", onStaging, "figure-staging"),
                 figure("In production", total - onStaging, "figure-production")));

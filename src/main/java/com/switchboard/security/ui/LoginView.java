@@ -21,6 +21,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentModeCenter();

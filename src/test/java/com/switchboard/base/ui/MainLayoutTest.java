@@ -10,7 +10,10 @@ import com.switchboard.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -44,9 +47,9 @@ class MainLayoutTest extends KaribuTest {
         signIn("customer");
         navigate("");
 
-        assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText(Demo.OWN))).isNotNull();
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("My customer", "My account");
+        assertThat(items).containsExactly("My customer", "Customers", "My account");
     }
 
     @Test
@@ -59,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void the_theme_switch_toggles_dark_mode() {
+    void the_theme_switch_toggles_dark_mode_and_is_remembered_for_that_user() {
         signIn("admin");
         navigate("portal");
         assertThat(figure("figure-customers")).isEqualTo("31");
@@ -68,9 +71,54 @@ class MainLayoutTest extends KaribuTest {
         _click(toggle);
         assertThat(UI.getCurrent().getElement().getThemeList()).contains(Lumo.DARK);
         assertThat(toggle.getText()).isEqualTo("Light theme");
-        _click(toggle);
+
+        UI.getCurrent().getPage().reload();
+        navigate("portal");
+        assertThat(UI.getCurrent().getElement().getThemeList()).as("after a reload").contains(Lumo.DARK);
+        toggle = _get(Button.class, spec -> spec.withText("Light theme"));
+
+        signIn("manager");
+        UI.getCurrent().getPage().reload();
+        navigate("portal");
+        assertThat(UI.getCurrent().getElement().getThemeList()).as("another user").doesNotContain(Lumo.DARK);
+
+        signIn("admin");
+        UI.getCurrent().getPage().reload();
+        navigate("portal");
+        _click(_get(Button.class, spec -> spec.withText("Light theme")));
         assertThat(UI.getCurrent().getElement().getThemeList()).doesNotContain(Lumo.DARK);
         assertThat(_find(Button.class, spec -> spec.withText("Sign out"))).hasSize(1);
+    }
+
+    @Test
+    void every_view_sits_in_the_main_landmark_under_one_h1() {
+        signIn("manager");
+        navigate("portal");
+        Main main = _get(Main.class);
+        assertThat(_find(main, H1.class)).extracting(H1::getText).containsExactly("Overview");
+        navigate("portal/customers");
+        assertThat(_find(_get(Main.class), H1.class)).extracting(H1::getText).containsExactly("Customers");
+    }
+
+    @Test
+    void errors_stay_until_closed_or_until_the_user_navigates_and_successes_fade() {
+        signIn("manager");
+        navigate("portal");
+        Notification success = Notifications.success("Saved");
+        assertThat(success.getDuration()).isPositive();
+        assertThat(success.getPosition()).isEqualTo(Notification.Position.TOP_CENTER);
+        success.close();
+
+        Notification error = Notifications.error("The switch was refused");
+        assertThat(error.getDuration()).as("stays until closed").isZero();
+        assertThat(error.getPosition()).isEqualTo(Notification.Position.TOP_CENTER);
+        _click(_get(error, Button.class, spec -> spec.withAttribute("aria-label", "Close")));
+        assertThat(error.isOpened()).isFalse();
+
+        Notification stale = Notifications.error("Someone else changed this tag");
+        assertThat(stale.isOpened()).isTrue();
+        navigate("portal/customers");
+        assertThat(stale.isOpened()).as("closed by navigating").isFalse();
     }
 
     /** The view tests share a database and flip customers; the figure must follow the table. */

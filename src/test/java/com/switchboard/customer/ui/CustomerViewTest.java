@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.switchboard.Demo;
@@ -18,7 +20,12 @@ import com.switchboard.customer.CustomerRepository;
 import com.switchboard.customer.NewCustomer;
 import com.switchboard.customer.TagColor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.switchboard.customer.AppSettings;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,14 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerViewTest extends KaribuTest {
 
-    private static final int TAGS = 1;
-    private static final int INTEGRATIONS = 3;
-    private static final int BILLING = 5;
-    private static final int APP_SETTINGS = 6;
-
     @Autowired CustomerRepository repository;
     @Autowired CustomerDirectory service;
     @Autowired CustomerEditing editing;
+
+    private static NumberField base(CustomerView view) {
+        return view.billing.field("base", BillingTab.Column.BASE_COST);
+    }
 
     private CustomerView open(String user, String customerName) {
         signIn(user);
@@ -44,13 +50,13 @@ class CustomerViewTest extends KaribuTest {
     @Test
     void the_header_shows_the_way_there_and_the_staging_switch() {
         CustomerView view = open("manager", Demo.CHILD_OF_OWN);
-        assertThat(view.name.getText()).isEqualTo(Demo.CHILD_OF_OWN);
-        assertThat(view.meta.getText()).isEqualTo("Acme Telecom · ACME-1004");
-        assertThat(_find(view.crumbs, RouterLink.class).stream().map(RouterLink::getText))
+        assertThat(view.header.name.getText()).isEqualTo(Demo.CHILD_OF_OWN);
+        assertThat(view.header.meta.getText()).isEqualTo("Acme Telecom · ACME-1004");
+        assertThat(_find(view.header.crumbs, RouterLink.class).stream().map(RouterLink::getText))
                 .containsExactly("Customers", Demo.PARENT_OF_OWN, Demo.OWN);
-        assertThat(view.staging.getLabel()).isEqualTo("Staging");
-        assertThat(view.staging.getValue()).isTrue();
-        assertThat(view.staging.isEnabled()).isTrue();
+        assertThat(view.staging.staging.getLabel()).isEqualTo("Staging");
+        assertThat(view.staging.staging.getValue()).isTrue();
+        assertThat(view.staging.staging.isEnabled()).isTrue();
     }
 
     @Test
@@ -59,16 +65,16 @@ class CustomerViewTest extends KaribuTest {
         Customer before = demo.customer(Demo.SIBLING_OF_OWN);
         long history = demo.historyRows(before.getId());
 
-        _setValue(view.staging, true);
+        _setValue(view.staging.staging, true);
         ConfirmDialog confirm = Dialogs.confirmDialog();
         assertThat(Dialogs.text(confirm)).isEqualTo("Route Acme Dental Uptown's numbers to the staging server?");
-        assertThat(view.staging.getValue()).as("nothing changes before the confirmation").isFalse();
+        assertThat(view.staging.staging.getValue()).as("nothing changes before the confirmation").isFalse();
         Dialogs.cancel(confirm);
         assertThat(repository.findById(before.getId()).orElseThrow().isStaging()).isFalse();
 
-        _setValue(view.staging, true);
+        _setValue(view.staging.staging, true);
         Dialogs.confirm(Dialogs.confirmDialog());
-        assertThat(view.staging.getValue()).isTrue();
+        assertThat(view.staging.staging.getValue()).isTrue();
         assertThat(repository.findById(before.getId()).orElseThrow().isStaging()).isTrue();
         assertThat(demo.historyRows(before.getId())).isEqualTo(history + 1);
         assertThat(Dialogs.notifications()).anyMatch(n -> n.contains("now route to staging"));
@@ -80,21 +86,22 @@ class CustomerViewTest extends KaribuTest {
         CustomerView view = open("manager", Demo.OTHER_ACME);
         long version = demo.customer(Demo.OTHER_ACME).getVersion();
 
-        view.nameField.setValue("");
-        _click(view.save);
-        assertThat(view.nameField.isInvalid()).isTrue();
-        assertThat(view.nameField.getErrorMessage()).isEqualTo("Name is required");
+        view.general.nameField.setValue("");
+        _click(view.actions.save);
+        assertThat(view.general.nameField.isInvalid()).isTrue();
+        assertThat(view.general.nameField.getErrorMessage()).isEqualTo("Name is required");
 
-        view.nameField.setValue("x".repeat(201));
-        _click(view.save);
-        assertThat(view.nameField.getErrorMessage()).isEqualTo("Name must be at most 200 characters");
+        view.general.nameField.setValue("x".repeat(201));
+        _click(view.actions.save);
+        assertThat(view.general.nameField.getErrorMessage()).isEqualTo("Name must be at most 200 characters");
 
-        view.nameField.setValue("Cobalt Logistics");
-        view.tabs.setSelectedIndex(APP_SETTINGS);
-        _setValue(view.overrideApp, true);
-        view.logoutUrl.setValue("javascript:alert(1)");
-        _click(view.save);
-        assertThat(view.logoutUrl.isInvalid()).isTrue();
+        view.general.nameField.setValue("Cobalt Logistics");
+        view.tabs.select(view.appSettings);
+        _setValue(view.appSettings.overrideApp, true);
+        view.appSettings.<TextField>field(AppSettings.Field.LOGOUT_URL).setValue("javascript:alert(1)");
+        _click(view.actions.save);
+        assertThat(view.appSettings.<TextField>field(AppSettings.Field.LOGOUT_URL).isInvalid()).isTrue();
+        assertThat(view.tabs.isMarked(view.appSettings)).isTrue();
 
         assertThat(demo.customer(Demo.OTHER_ACME).getVersion()).isEqualTo(version);
     }
@@ -102,14 +109,14 @@ class CustomerViewTest extends KaribuTest {
     @Test
     void cancel_puts_everything_back() {
         CustomerView view = open("manager", Demo.OTHER_ACME);
-        view.nameField.setValue("Renamed");
-        view.referenceId.setValue("NEW");
-        DataField.Row row = view.data.addRow("extra", null);
+        view.general.nameField.setValue("Renamed");
+        view.general.referenceId.setValue("NEW");
+        DataField.Row row = view.data.data.addRow("extra", null);
         row.text.setValue("value");
-        _click(view.cancel);
-        assertThat(view.nameField.getValue()).isEqualTo(Demo.OTHER_ACME);
-        assertThat(view.referenceId.getValue()).isEqualTo("ACME-3001");
-        assertThat(view.data.rows).isEmpty();
+        _click(view.actions.cancel);
+        assertThat(view.general.nameField.getValue()).isEqualTo(Demo.OTHER_ACME);
+        assertThat(view.general.referenceId.getValue()).isEqualTo("ACME-3001");
+        assertThat(view.data.data.rows).isEmpty();
         assertThat(demo.customer(Demo.OTHER_ACME).getName()).isEqualTo(Demo.OTHER_ACME);
     }
 
@@ -119,24 +126,24 @@ class CustomerViewTest extends KaribuTest {
         String id = demo.id("Juniper Cafe");
         long history = demo.historyRows(id);
 
-        view.referenceId.setValue("JC-7");
-        DataField.Row bad = view.data.addRow("1bad", null);
+        view.general.referenceId.setValue("JC-7");
+        DataField.Row bad = view.data.data.addRow("1bad", null);
         bad.text.setValue("x");
-        _click(view.save);
+        _click(view.actions.save);
         assertThat(bad.key.isInvalid()).isTrue();
         assertThat(demo.customer("Juniper Cafe").getReferenceId()).isNull();
 
         bad.key.setValue("seats");
         bad.type.setValue(DataField.NUMBER);
         bad.number.setValue(12.0);
-        view.tabs.setSelectedIndex(INTEGRATIONS);
-        _click(view.integrations.add);
-        IntegrationsField.Row integration = view.integrations.rows.get(0);
+        view.tabs.select(view.integrations);
+        _click(view.integrations.integrations.add);
+        IntegrationsField.Row integration = view.integrations.integrations.rows.get(0);
         integration.key.setValue("hubspot");
-        _click(view.save);
+        _click(view.actions.save);
         assertThat(integration.thirdPartyId.isInvalid()).as("a third-party id is required").isTrue();
         integration.thirdPartyId.setValue("HS-9");
-        _click(view.save);
+        _click(view.actions.save);
 
         Customer saved = demo.customer("Juniper Cafe");
         assertThat(saved.getReferenceId()).isEqualTo("JC-7");
@@ -150,47 +157,47 @@ class CustomerViewTest extends KaribuTest {
     @Test
     void billing_override_is_validated_saved_and_inherited_otherwise() {
         CustomerView view = open("manager", "Uptown Oral Surgery");
-        assertThat(view.overrideBilling.getValue()).isFalse();
-        assertThat(view.billing[0][0].isReadOnly()).isTrue();
-        assertThat(view.billing[0][0].getValue()).as("inherited from Acme Dental Group").isEqualTo(39.2);
-        assertThat(view.billingSource.getText()).isEqualTo("Inherited from " + Demo.PARENT_OF_OWN);
+        assertThat(view.billing.overrideBilling.getValue()).isFalse();
+        assertThat(base(view).isReadOnly()).isTrue();
+        assertThat(base(view).getValue()).as("inherited from Acme Dental Group").isEqualTo(39.2);
+        assertThat(view.billing.billingSource.getText()).isEqualTo("Inherited from " + Demo.PARENT_OF_OWN);
         assertThat(demo.customer("Uptown Oral Surgery").isOverrideBillingSettings()).isFalse();
 
-        view.tabs.setSelectedIndex(BILLING);
-        _setValue(view.overrideBilling, true);
-        assertThat(view.billing[0][0].isReadOnly()).isFalse();
-        view.billing[0][0].setValue(-1.0);
-        _click(view.save);
-        assertThat(view.billing[0][0].isInvalid()).isTrue();
+        view.tabs.select(view.billing);
+        _setValue(view.billing.overrideBilling, true);
+        assertThat(base(view).isReadOnly()).isFalse();
+        base(view).setValue(-1.0);
+        _click(view.actions.save);
+        assertThat(base(view).isInvalid()).isTrue();
         assertThat(demo.customer("Uptown Oral Surgery").isOverrideBillingSettings()).isFalse();
 
-        view.billing[0][0].setValue(55.5);
-        _click(view.save);
+        base(view).setValue(55.5);
+        _click(view.actions.save);
         Customer saved = demo.customer("Uptown Oral Surgery");
         assertThat(saved.isOverrideBillingSettings()).isTrue();
         assertThat(saved.getBillingSettings().base().baseCost()).isEqualTo(55.5);
-        assertThat(view.billingSource.getText()).isEqualTo("This customer's own billing settings");
+        assertThat(view.billing.billingSource.getText()).isEqualTo("This customer's own billing settings");
 
-        _setValue(view.overrideBilling, false);
-        assertThat(view.billing[0][0].getValue()).as("the inherited values show again").isEqualTo(39.2);
-        _click(view.save);
+        _setValue(view.billing.overrideBilling, false);
+        assertThat(base(view).getValue()).as("the inherited values show again").isEqualTo(39.2);
+        _click(view.actions.save);
         assertThat(demo.customer("Uptown Oral Surgery").isOverrideBillingSettings()).isFalse();
     }
 
     @Test
     void a_customer_user_edits_its_own_but_not_billing_parent_or_deletion() {
         CustomerView view = open("customer", Demo.OWN);
-        assertThat(view.overrideBilling.isReadOnly()).isTrue();
-        assertThat(view.billingSource.getText()).isEqualTo("Billing is managed by your provider");
-        assertThat(view.parent.isReadOnly()).isTrue();
-        assertThat(view.delete.isEnabled()).isFalse();
-        assertThat(view.manageTags.isVisible()).isFalse();
-        assertThat(_find(view.crumbs, RouterLink.class).stream().map(RouterLink::getText))
+        assertThat(view.billing.overrideBilling.isReadOnly()).isTrue();
+        assertThat(view.billing.billingSource.getText()).isEqualTo("Billing is managed by your provider");
+        assertThat(view.general.parent.isReadOnly()).isTrue();
+        assertThat(view.actions.delete.isEnabled()).isFalse();
+        assertThat(view.tags.manageTags.isVisible()).isFalse();
+        assertThat(_find(view.header.crumbs, RouterLink.class).stream().map(RouterLink::getText))
                 .as("the customer's ancestors are not links for it").isEmpty();
 
-        DataField.Row row = view.data.addRow("color", null);
+        DataField.Row row = view.data.data.addRow("color", null);
         row.text.setValue("teal");
-        _click(view.save);
+        _click(view.actions.save);
         assertThat(demo.customer(Demo.OWN).getData().values().get("color").stringValue()).isEqualTo("teal");
         assertThat(demo.customer(Demo.OWN).getLastModifiedBy()).isEqualTo("customer");
     }
@@ -199,16 +206,16 @@ class CustomerViewTest extends KaribuTest {
     void customers_out_of_reach_and_unknown_ids_show_not_found() {
         signIn("customer");
         navigate("portal/customers/" + demo.id(Demo.SIBLING_OF_OWN));
-        assertThat(_get(H2.class, spec -> spec.withText("Customer not found"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Customer not found"))).isNotNull();
         navigate("portal/customers/no-such-customer");
-        assertThat(_get(H2.class, spec -> spec.withText("Customer not found"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Customer not found"))).isNotNull();
     }
 
     @Test
     void a_lost_race_offers_to_reapply_and_never_overwrites_silently() {
         CustomerView view = open("manager", "Harbor Veterinary");
         String id = demo.id("Harbor Veterinary");
-        view.referenceId.setValue("HV-MINE");
+        view.general.referenceId.setValue("HV-MINE");
 
         demo.signIn("admin");
         Customer stored = repository.findById(id).orElseThrow();
@@ -219,16 +226,20 @@ class CustomerViewTest extends KaribuTest {
                 theirs.appSettings(), theirs.schedule()), Channel.API);
         signIn("manager");
 
-        _click(view.save);
-        ConfirmDialog conflict = Dialogs.confirmDialog();
+        _click(view.actions.save);
+        ConflictDialog conflict = _get(ConflictDialog.class);
         assertThat(Dialogs.header(conflict)).isEqualTo("Someone else changed this customer");
-        assertThat(Dialogs.text(conflict)).startsWith("admin saved a newer version");
+        assertThat(_get(conflict, Paragraph.class).getText()).startsWith("admin saved a newer version");
+        assertThat(_find(conflict.fields, Div.class, spec -> spec.withClasses("conflict-field")).stream()
+                .map(d -> d.getElement().getTextRecursively()))
+                .as("each field I changed, with their value and mine")
+                .containsExactly("Reference idTheirs: —Yours: HV-MINE");
         assertThat(repository.findById(id).orElseThrow().getReferenceId()).isNull();
 
         Dialogs.confirm(conflict);
-        assertThat(view.nameField.getValue()).isEqualTo("Harbor Veterinary Clinic");
-        assertThat(view.referenceId.getValue()).isEqualTo("HV-MINE");
-        _click(view.save);
+        assertThat(view.general.nameField.getValue()).isEqualTo("Harbor Veterinary Clinic");
+        assertThat(view.general.referenceId.getValue()).isEqualTo("HV-MINE");
+        _click(view.actions.save);
         Customer merged = repository.findById(id).orElseThrow();
         assertThat(merged.getName()).isEqualTo("Harbor Veterinary Clinic");
         assertThat(merged.getReferenceId()).isEqualTo("HV-MINE");
@@ -238,7 +249,7 @@ class CustomerViewTest extends KaribuTest {
     void discarding_after_a_lost_race_reloads_theirs() {
         CustomerView view = open("manager", "Granite Gyms");
         String id = demo.id("Granite Gyms");
-        view.referenceId.setValue("MINE");
+        view.general.referenceId.setValue("MINE");
         demo.signIn("admin");
         Customer stored = repository.findById(id).orElseThrow();
         CustomerEdit e = CustomerEdit.of(stored);
@@ -247,18 +258,19 @@ class CustomerViewTest extends KaribuTest {
                 e.overrideAppSettings(), e.appSettings(), e.schedule()), Channel.API);
         signIn("manager");
 
-        _click(view.save);
+        _click(view.actions.save);
         Dialogs.reject(Dialogs.confirmDialog());
-        assertThat(view.referenceId.getValue()).isEqualTo("THEIRS");
+        assertThat(view.general.referenceId.getValue()).isEqualTo("THEIRS");
         assertThat(repository.findById(id).orElseThrow().getReferenceId()).isEqualTo("THEIRS");
     }
 
     @Test
-    void delete_is_refused_while_there_are_children_and_confirmed_otherwise() {
+    void delete_is_disabled_with_the_reason_while_there_are_children_and_confirmed_otherwise() {
         CustomerView view = open("manager", Demo.PARENT_OF_OWN);
-        _click(view.delete);
-        Dialogs.confirm(Dialogs.confirmDialog());
-        assertThat(Dialogs.notifications()).anyMatch(n -> n.contains("has 2 children; move or delete them first"));
+        assertThat(view.actions.delete.isEnabled()).isFalse();
+        int children = service.children(demo.id(Demo.PARENT_OF_OWN)).size();
+        assertThat(children).isGreaterThan(1);
+        assertThat(view.actions.deleteReason.getText()).isEqualTo("Has " + children + " children: move or delete them first");
         assertThat(repository.findById(demo.id(Demo.PARENT_OF_OWN))).isPresent();
 
         demo.signIn("manager");
@@ -266,12 +278,13 @@ class CustomerViewTest extends KaribuTest {
                 null), Channel.UI).id();
         navigate("portal/customers/" + leaf);
         CustomerView leafView = _get(CustomerView.class);
-        _click(leafView.delete);
+        assertThat(leafView.actions.delete.isEnabled()).isTrue();
+        _click(leafView.actions.delete);
         ConfirmDialog confirm = Dialogs.confirmDialog();
         assertThat(Dialogs.header(confirm)).isEqualTo("Delete Short Lived?");
         Dialogs.confirm(confirm);
         assertThat(repository.findById(leaf)).isEmpty();
-        assertThat(_get(H2.class, spec -> spec.withText(Demo.OWN))).as("back on the parent").isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText(Demo.OWN))).as("back on the parent").isNotNull();
     }
 
     @Test
@@ -282,25 +295,25 @@ class CustomerViewTest extends KaribuTest {
         assertThat(candidates).contains("Cobalt Logistics", "Cobalt Fresno Depot")
                 .doesNotContain("Cobalt Oakland Depot", "Cobalt Night Dispatch");
 
-        view.parent.setValue(new com.switchboard.customer.CustomerDetails.Crumb(demo.id("Cobalt Fresno Depot"),
+        view.general.parent.setValue(new com.switchboard.customer.CustomerDetails.Crumb(demo.id("Cobalt Fresno Depot"),
                 "Cobalt Fresno Depot"));
-        _click(view.save);
+        _click(view.actions.save);
         Customer moved = demo.customer("Cobalt Oakland Depot");
         assertThat(moved.getParentCustomerId()).isEqualTo(demo.id("Cobalt Fresno Depot"));
         assertThat(demo.customer("Cobalt Night Dispatch").getPath())
                 .as("descendants move along").startsWith(moved.getPath());
 
-        view.parent.setValue(new com.switchboard.customer.CustomerDetails.Crumb(demo.id("Cobalt Logistics"),
+        view.general.parent.setValue(new com.switchboard.customer.CustomerDetails.Crumb(demo.id("Cobalt Logistics"),
                 "Cobalt Logistics"));
-        _click(view.save);
+        _click(view.actions.save);
         assertThat(demo.customer("Cobalt Oakland Depot").getParentCustomerId()).isEqualTo(demo.id("Cobalt Logistics"));
     }
 
     @Test
     void managers_add_tags_to_the_catalogue_and_to_the_customer() {
         CustomerView view = open("manager", "Evergreen Realty");
-        view.tabs.setSelectedIndex(TAGS);
-        _click(view.manageTags);
+        view.tabs.select(view.tags);
+        _click(view.tags.manageTags);
         TagCatalogueDialog catalogue = _get(TagCatalogueDialog.class);
         catalogue.name.setValue("VIP");
         _click(catalogue.add);
@@ -310,11 +323,125 @@ class CustomerViewTest extends KaribuTest {
         _click(catalogue.add);
         catalogue.close();
 
-        var premium = view.tags.getListDataView().getItems().filter(t -> t.name().equals("Premium")).findFirst()
+        var premium = view.tags.tags.getListDataView().getItems().filter(t -> t.name().equals("Premium")).findFirst()
                 .orElseThrow();
         assertThat(premium.color()).isEqualTo(TagColor.Magenta);
-        view.tags.select(premium);
-        _click(view.save);
+        view.tags.tags.select(premium);
+        _click(view.actions.save);
         assertThat(demo.customer("Evergreen Realty").getTagIds()).contains(premium.id());
+    }
+
+    @Test
+    void the_page_has_the_customer_name_as_its_heading_and_the_tab_in_the_address() {
+        signIn("manager");
+        navigate("portal/customers/" + demo.id(Demo.OTHER_ACME) + "/billing");
+        CustomerView view = _get(CustomerView.class);
+        assertThat(view.header.name.getText()).isEqualTo(Demo.OTHER_ACME);
+        assertThat(view.tabs.selected()).contains(view.billing);
+        navigate("portal/customers/" + demo.id(Demo.OTHER_ACME) + "/app-settings");
+        view = _get(CustomerView.class);
+        assertThat(view.tabs.selected()).contains(view.appSettings);
+        navigate("portal/customers/" + demo.id(Demo.OTHER_ACME) + "/no-such-tab");
+        view = _get(CustomerView.class);
+        assertThat(view.tabs.selected()).as("an unknown tab opens the first").contains(view.general);
+    }
+
+    @Test
+    void save_is_enabled_only_with_changes_and_a_marker_says_so() {
+        CustomerView view = open("manager", Demo.OTHER_ACME);
+        assertThat(view.actions.save.isEnabled()).isFalse();
+        assertThat(view.actions.unsaved.isVisible()).isFalse();
+
+        view.general.nameField.setValue("Cobalt Logistics Ltd");
+        assertThat(view.actions.save.isEnabled()).isTrue();
+        assertThat(view.actions.unsaved.isVisible()).isTrue();
+        assertThat(view.changes.isDirty()).isTrue();
+
+        view.general.nameField.setValue(Demo.OTHER_ACME);
+        assertThat(view.actions.save.isEnabled()).as("back as it was: nothing to save").isFalse();
+
+        view.tabs.select(view.billing);
+        _setValue(view.billing.overrideBilling, true);
+        assertThat(view.actions.unsaved.isVisible()).isTrue();
+        _click(view.actions.cancel);
+        assertThat(view.actions.unsaved.isVisible()).isFalse();
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_and_stays_or_leaves() {
+        CustomerView view = open("manager", Demo.OTHER_ACME);
+        view.general.referenceId.setValue("CHANGED");
+
+        navigate("portal/customers");
+        ConfirmDialog confirm = Dialogs.confirmDialog();
+        assertThat(Dialogs.header(confirm)).isEqualTo("Leave without saving?");
+        Dialogs.cancel(confirm);
+        assertThat(_get(CustomerView.class)).as("stays").isSameAs(view);
+        assertThat(view.general.referenceId.getValue()).isEqualTo("CHANGED");
+
+        navigate("portal/customers");
+        Dialogs.confirm(Dialogs.confirmDialog());
+        assertThat(_find(CustomerView.class)).as("left").isEmpty();
+        assertThat(demo.customer(Demo.OTHER_ACME).getReferenceId()).isEqualTo("ACME-3001");
+    }
+
+    @Test
+    void an_error_on_a_hidden_tab_marks_that_tab_and_opens_it() {
+        CustomerView view = open("manager", "Uptown Oral Surgery");
+        view.tabs.select(view.billing);
+        _setValue(view.billing.overrideBilling, true);
+        base(view).setValue(-5.0);
+        view.tabs.select(view.general);
+        view.general.referenceId.setValue("UOS-1");
+
+        _click(view.actions.save);
+        assertThat(view.tabs.isMarked(view.billing)).isTrue();
+        assertThat(view.tabs.tab(view.billing).getElement().getAttribute("aria-label"))
+                .isEqualTo("Billing (has errors)");
+        assertThat(view.tabs.isMarked(view.general)).isFalse();
+        assertThat(view.tabs.selected()).contains(view.billing);
+        assertThat(base(view).isInvalid()).isTrue();
+        assertThat(demo.customer("Uptown Oral Surgery").getReferenceId()).isEqualTo("ACME-1006");
+
+        base(view).setValue(5.0);
+        _click(view.actions.cancel);
+        assertThat(view.tabs.isMarked(view.billing)).isFalse();
+    }
+
+    @Test
+    void a_flip_can_be_undone_as_a_change_of_its_own() {
+        CustomerView view = open("manager", "Juniper Cafe");
+        String id = demo.id("Juniper Cafe");
+        long history = demo.historyRows(id);
+        assertThat(view.staging.badge.getText()).isEqualTo("Production");
+
+        _setValue(view.staging.staging, true);
+        Dialogs.confirm(Dialogs.confirmDialog());
+        assertThat(view.staging.badge.getText()).isEqualTo("Staging");
+        assertThat(view.staging.badge.getClassNames()).contains("staging-warning");
+        assertThat(view.staging.undo).isNotNull();
+
+        _click(view.staging.undo);
+        assertThat(repository.findById(id).orElseThrow().isStaging()).isFalse();
+        assertThat(view.staging.staging.getValue()).isFalse();
+        assertThat(demo.historyRows(id)).as("the flip and its undo").isEqualTo(history + 2);
+        assertThat(view.staging.undo).isNull();
+
+        view.tabs.select(view.history);
+        assertThat(_getFormatted(view.history.history, 0, "field")).isEqualTo("Routing");
+        assertThat(_getFormatted(view.history.history, 0, "change")).isEqualTo("Staging → Production");
+        assertThat(_getFormatted(view.history.history, 1, "change")).isEqualTo("Production → Staging");
+    }
+
+    @Test
+    void structs_in_the_data_show_as_nested_fields() {
+        CustomerView view = open("manager", Demo.OTHER_ACME);
+        DataField.Row row = view.data.data.addRow("address", com.switchboard.base.domain.DataValue.ofStruct(
+                java.util.Map.of("city", com.switchboard.base.domain.DataValue.of("Oakland"),
+                        "zip", com.switchboard.base.domain.DataValue.of(94607))));
+        assertThat(row.type.getValue()).isEqualTo(DataField.STRUCTURE);
+        assertThat(_find(row.structure, TextField.class).stream().map(f -> f.getLabel() + "=" + f.getValue()))
+                .containsExactly("city=Oakland", "zip=94607");
+        assertThat(_find(row.structure, TextField.class)).allMatch(TextField::isReadOnly);
     }
 }

@@ -22,6 +22,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouterLink;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -35,6 +39,13 @@ class CustomersViewTest extends KaribuTest {
 
     private CustomersView view() {
         return _get(CustomersView.class);
+    }
+
+    /** A value the column's renderer sends to the browser for {@code row}. */
+    private static Object property(CustomersView view, String column, String property, CustomerRow row) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<CustomerRow>) view.grid.getColumnByKey(column)
+                .getRenderer();
+        return renderer.getValueProviders().get(property).apply(row);
     }
 
     private static List<String> names(CustomersView view) {
@@ -51,7 +62,7 @@ class CustomersViewTest extends KaribuTest {
         List<String> names = names(view);
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).doesNotContain(Demo.GLOBEX);
         assertThat(view.grid.getColumnByKey("account")).as("managers of one account need no account column").isNull();
-        assertThat(view.account.isVisible()).isFalse();
+        assertThat(view.filters.account.isVisible()).isFalse();
         assertThat(_get(Span.class, spec -> spec.withText("21 customers"))).isNotNull();
     }
 
@@ -61,18 +72,18 @@ class CustomersViewTest extends KaribuTest {
         navigate("portal/customers");
         CustomersView view = view();
 
-        view.search.setValue("DENTAL");
+        view.filters.search.setValue("DENTAL");
         assertThat(names(view)).containsExactly("Acme Dental Downtown", "Acme Dental Group", "Acme Dental Uptown");
-        view.search.setValue("acme-300");
+        view.filters.search.setValue("acme-300");
         assertThat(names(view)).as("the reference id is searched too").containsExactly("Cobalt Fresno Depot",
                 "Cobalt Logistics", "Cobalt Night Dispatch", "Cobalt Oakland Depot");
-        view.search.clear();
+        view.filters.search.clear();
 
-        view.staging.setValue(CustomersView.STAGING);
+        view.filters.staging.setValue(CustomerFilters.STAGING);
         assertThat(names(view)).containsExactly("Cobalt Logistics", "Downtown Pediatric Dentistry");
-        view.staging.setValue(CustomersView.ALL);
+        view.filters.staging.setValue(CustomerFilters.ALL);
 
-        view.tags.setValue(view.tags.getListDataView().getItems().filter(t -> t.name().equals("VIP"))
+        view.filters.tags.setValue(view.filters.tags.getListDataView().getItems().filter(t -> t.name().equals("VIP"))
                 .collect(java.util.stream.Collectors.toSet()));
         assertThat(names(view)).containsExactly("Acme Dental Group", "Cobalt Logistics");
     }
@@ -81,8 +92,8 @@ class CustomersViewTest extends KaribuTest {
     void the_url_restores_the_filters() {
         signIn("manager");
         navigate("portal/customers?q=uptown&staging=false");
-        assertThat(view().search.getValue()).isEqualTo("uptown");
-        assertThat(view().staging.getValue()).isEqualTo(CustomersView.PRODUCTION);
+        assertThat(view().filters.search.getValue()).isEqualTo("uptown");
+        assertThat(view().filters.staging.getValue()).isEqualTo(CustomerFilters.PRODUCTION);
         assertThat(names(view())).containsExactly("Acme Dental Uptown", "Uptown Oral Surgery");
     }
 
@@ -121,25 +132,32 @@ class CustomersViewTest extends KaribuTest {
         CustomersView view = view();
         assertThat(_size(view.grid)).isEqualTo(31);
         assertThat(view.grid.getColumnByKey("account")).isNotNull();
-        assertThat(view.account.isVisible()).isTrue();
-        view.account.setValue(view.account.getListDataView().getItems()
+        assertThat(view.filters.account.isVisible()).isTrue();
+        view.filters.account.setValue(view.filters.account.getListDataView().getItems()
                 .filter(a -> a.name().equals("Globex Voice")).findFirst().orElseThrow());
         assertThat(_size(view.grid)).isEqualTo(10);
     }
 
     @Test
-    void drilling_into_children_shows_them_with_a_breadcrumb() {
+    void children_are_links_one_level_down_with_a_breadcrumb_back_up() {
         signIn("manager");
         navigate("portal/customers?q=acme%20dental%20group");
         CustomersView view = view();
-        Button children = (Button) _getCellComponent(view.grid, 0, "children");
-        assertThat(children.getText()).isEqualTo("2 ›");
-        _click(children);
-        assertThat(view.search.getValue()).isEqualTo("acme dental group");
-        view.search.clear();
-        assertThat(names(view)).containsExactly("Acme Dental Downtown", "Acme Dental Uptown");
-        _click(_get(Button.class, spec -> spec.withText("All customers")));
-        assertThat(_size(view.grid)).isEqualTo(21);
+        CustomerRow group = _findAll(view.grid).get(0);
+        assertThat(_getFormatted(view.grid, 0, "children")).contains("2 children");
+        assertThat(property(view, "children", "href", group))
+                .isEqualTo("portal/customers?parent=" + demo.id(Demo.PARENT_OF_OWN));
+        assertThat(property(view, "name", "href", group)).isEqualTo("portal/customers/" + demo.id(Demo.PARENT_OF_OWN));
+        assertThat(property(view, "name", "name", group)).isEqualTo(Demo.PARENT_OF_OWN);
+
+        navigate("portal/customers?parent=" + demo.id(Demo.PARENT_OF_OWN));
+        assertThat(names(view())).containsExactly("Acme Dental Downtown", "Acme Dental Uptown");
+        assertThat(_get(Span.class, spec -> spec.withClasses("crumb-current")).getText()).isEqualTo(Demo.PARENT_OF_OWN);
+        RouterLink all = _get(RouterLink.class, spec -> spec.withText("All customers"));
+        assertThat(all.getHref()).isEqualTo("portal/customers");
+        navigate(all.getHref());
+        assertThat(_size(view().grid)).isEqualTo(21);
+        assertThat(_find(Span.class, spec -> spec.withClasses("crumb-current"))).isEmpty();
     }
 
     @Test
@@ -147,7 +165,7 @@ class CustomersViewTest extends KaribuTest {
         signIn("manager");
         navigate("portal/customers?q=birch%20%26%20stone%20law");
         _clickItem(view().grid, 0);
-        assertThat(_get(H2.class, spec -> spec.withText("Birch & Stone Law"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Birch & Stone Law"))).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("portal/customers/" + demo.id("Birch & Stone Law"));
     }
@@ -167,6 +185,9 @@ class CustomersViewTest extends KaribuTest {
         _click(view.moveToStaging);
         ConfirmDialog confirm = Dialogs.confirmDialog();
         assertThat(Dialogs.header(confirm)).isEqualTo("Move 4 customers to staging?");
+        assertThat(_find(confirm, ListItem.class).stream().map(ListItem::getText))
+                .containsExactly("Birch & Stone Austin Office", "Birch & Stone Chicago Office",
+                        "Birch & Stone Denver Office", "Birch & Stone Law");
         Dialogs.confirm(confirm);
 
         Dialog summary = awaitUi(() -> _find(Dialog.class, spec -> spec.withClasses("bulk-summary")).stream()
@@ -202,10 +223,113 @@ class CustomersViewTest extends KaribuTest {
                 : new CustomerDetails.Crumb(demo.id(Demo.PARENT_OF_OWN), Demo.PARENT_OF_OWN));
         _click(dialog.create);
 
-        assertThat(_get(H2.class, spec -> spec.withText("Zephyr Dental Annex"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Zephyr Dental Annex"))).isNotNull();
         Customer created = demo.customer("Zephyr Dental Annex");
         assertThat(created.getParentCustomerId()).isEqualTo(demo.id(Demo.PARENT_OF_OWN));
         assertThat(created.getReferenceId()).isEqualTo("ZD-1");
         repository.delete(created);
+    }
+
+    @Test
+    void counts_say_customer_or_customers() {
+        signIn("manager");
+        navigate("portal/customers?q=birch%20%26%20stone%20law");
+        assertThat(view().count.getText()).isEqualTo("1 customer");
+        view().filters.search.setValue("birch");
+        assertThat(view().count.getText()).isEqualTo("4 customers");
+    }
+
+    @Test
+    void select_all_matching_selects_every_match_and_the_confirmation_names_the_first_five() {
+        signIn("manager");
+        navigate("portal/customers?q=acme");
+        CustomersView view = view();
+        long matching = Long.parseLong(view.count.getText().split(" ")[0]);
+        assertThat(matching).isGreaterThan(5);
+        assertThat(view.selectAllMatching.getText()).isEqualTo("Select all " + matching + " matching");
+        assertThat(view.moveToProduction.isEnabled()).isFalse();
+
+        _click(view.selectAllMatching);
+        assertThat(view.grid.getSelectedItems()).hasSize((int) matching);
+        assertThat(view.selectAllMatching.isVisible()).as("nothing left to select").isFalse();
+        _click(view.moveToProduction);
+        ConfirmDialog confirm = Dialogs.confirmDialog();
+        assertThat(Dialogs.header(confirm)).isEqualTo("Move " + matching + " customers to production?");
+        List<String> listed = _find(confirm, ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(listed).hasSize(6).endsWith("and " + (matching - 5) + " more");
+        assertThat(listed.subList(0, 5)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        Dialogs.cancel(confirm);
+    }
+
+    @Test
+    void a_search_that_matches_nothing_says_so_and_offers_to_clear_the_filters() {
+        signIn("manager");
+        navigate("portal/customers?q=zzz&staging=true");
+        CustomersView view = view();
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.count.getText()).isEqualTo("0 customers");
+        assertThat(_get(view.emptyState, Span.class).getText()).isEqualTo("No customers match “zzz”, on staging.");
+
+        _click(_get(view.emptyState, Button.class, spec -> spec.withText("Clear filters")));
+        assertThat(view.filters.search.getValue()).isEmpty();
+        assertThat(view.filters.staging.getValue()).isEqualTo(CustomerFilters.ALL);
+        assertThat(view.emptyState.isVisible()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(21);
+    }
+
+    @Test
+    void hidden_columns_stay_hidden_for_that_user_only() {
+        signIn("manager");
+        navigate("portal/customers");
+        CustomersView view = view();
+        assertThat(view.grid.getColumnByKey("tags").isVisible()).isTrue();
+        var tagsItem = view.columns.menu.getItems().stream().filter(i -> i.getText().equals("Tags")).findFirst()
+                .orElseThrow();
+        assertThat(tagsItem.isChecked()).isTrue();
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(view.columns.menu, "Tags");
+        assertThat(view.grid.getColumnByKey("tags").isVisible()).isFalse();
+
+        navigate("portal");
+        navigate("portal/customers");
+        assertThat(view().grid.getColumnByKey("tags").isVisible()).as("remembered").isFalse();
+        assertThat(view().columns.menu.getItems().stream().filter(i -> i.getText().equals("Tags")).findFirst()
+                .orElseThrow().isChecked()).isFalse();
+
+        signIn("admin");
+        navigate("portal/customers");
+        assertThat(view().grid.getColumnByKey("tags").isVisible()).as("another user's choice").isTrue();
+
+        signIn("manager");
+        navigate("portal/customers");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(view().columns.menu, "Tags");
+        assertThat(view().grid.getColumnByKey("tags").isVisible()).isTrue();
+    }
+
+    @Test
+    void a_customer_user_lists_and_searches_its_own_subtree() {
+        signIn("customer");
+        navigate("portal/customers");
+        CustomersView view = view();
+        assertThat(names(view)).containsExactly(Demo.OWN, "Downtown Orthodontics", Demo.CHILD_OF_OWN);
+        assertThat(view.newCustomer.isVisible()).isFalse();
+        view.filters.search.setValue("ortho");
+        assertThat(names(view)).containsExactly("Downtown Orthodontics");
+        navigate("portal/customers?q=uptown");
+        assertThat(_size(view().grid)).as("a sibling is not theirs").isZero();
+    }
+
+    @Test
+    void tags_reach_the_browser_with_their_names_and_colours() {
+        signIn("manager");
+        navigate("portal/customers?q=acme%20dental%20group");
+        CustomerRow row = _findAll(view().grid).get(0);
+        assertThat(row.tags()).isNotEmpty();
+        elemental.json.JsonArray json = (elemental.json.JsonArray) com.vaadin.flow.internal.JsonSerializer
+                .toJson(Badges.tagsRenderer().getValueProviders().get("tags").apply(row));
+        assertThat(json.length()).isEqualTo(row.tags().size());
+        elemental.json.JsonObject first = json.getObject(0);
+        assertThat(first.getString("name")).isEqualTo(row.tags().get(0).name()).isNotBlank();
+        assertThat(first.getString("colorClass")).startsWith("tag-").isNotEqualTo("tag-");
     }
 }

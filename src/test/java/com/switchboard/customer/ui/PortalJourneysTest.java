@@ -25,17 +25,16 @@ class PortalJourneysTest extends BrowserTest {
         open("/portal/customers");
         WebElement search = find("vaadin-text-field[placeholder='Search'] input");
         search.sendKeys("harbor");
-        waitFor().until(ExpectedConditions.textToBe(By.xpath("//span[contains(., 'customers') and contains(@class, '')]"
-                + "[contains(text(), ' customers')]"), "1 customers"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-count"), "1 customer"));
         cell("Harbor Veterinary").click();
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Harbor Veterinary"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Harbor Veterinary"));
         assertThat(browser.getCurrentUrl()).endsWith("/portal/customers/" + demo.id("Harbor Veterinary"));
 
         find("vaadin-checkbox.staging-switch input").click();
         WebElement overlay = find("vaadin-confirm-dialog-overlay");
         assertThat(overlay.getText()).contains("Route Harbor Veterinary's numbers to the staging server?");
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Route to staging')]")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".customer-header .staging-badge")));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header .staging-state"), "Staging"));
 
         Customer stored = demo.customer("Harbor Veterinary");
         assertThat(stored.isStaging()).isTrue();
@@ -43,28 +42,30 @@ class PortalJourneysTest extends BrowserTest {
         assertThat(demo.historyRows(stored.getId())).isPositive();
 
         browser.navigate().refresh();
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Harbor Veterinary"));
-        assertThat(find(".customer-header .staging-badge").getText()).isEqualTo("Staging");
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Harbor Veterinary"));
+        assertThat(find(".customer-header .staging-state").getText()).isEqualTo("Staging");
         demo.flipBack(stored.getId(), false);
     }
 
     @Test
     void a_customer_user_sees_only_its_subtree_and_edits_its_data() {
         signIn("customer", "customer");
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), Demo.OWN));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), Demo.OWN));
         List<String> children = browser.findElements(By.cssSelector(".children a")).stream()
                 .map(WebElement::getText).toList();
         assertThat(children).containsExactly("Downtown Orthodontics", "Downtown Pediatric Dentistry");
-        assertThat(browser.findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Customers')]"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Customers')]"))).hasSize(1);
 
         open("/portal/customers/" + demo.id(Demo.SIBLING_OF_OWN));
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".not-found h2"), "Customer not found"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".not-found h1"), "Customer not found"));
         open("/portal/customers");
-        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/portal/customers?")));
-        assertThat(browser.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-count"), "3 customers"));
+        waitFor().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a.customer-link")).size() == 3);
+        assertThat(browser.findElements(By.cssSelector("vaadin-grid-cell-content a.customer-link")).stream()
+                .map(WebElement::getText)).containsExactlyInAnyOrder(Demo.OWN, "Downtown Orthodontics", Demo.CHILD_OF_OWN);
 
         open("/portal/my-customer");
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), Demo.OWN));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), Demo.OWN));
         tab("Data");
         waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[contains(., 'Add value')]"))).click();
@@ -88,25 +89,25 @@ class PortalJourneysTest extends BrowserTest {
         signIn("manager", "manager");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".figure-customers")));
         open("/portal/customers/" + demo.id("Birch & Stone Law"));
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Birch & Stone Law"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Birch & Stone Law"));
         tab("Billing");
         waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]"))).click();
-        WebElement baseCost = find(".billing-grid vaadin-number-field input");
+                By.xpath("//vaadin-checkbox[contains(., 'Override billing settings')]//label"))).click();
+        WebElement baseCost = find(".customer-tab-billing vaadin-number-field input");
         baseCost.sendKeys(Keys.chord(Keys.CONTROL, "a"), "77" + Keys.TAB);
         save();
         waitFor().until(d -> demo.customer("Birch & Stone Law").isOverrideBillingSettings());
         assertThat(demo.customer("Birch & Stone Law").getBillingSettings().base().baseCost()).isEqualTo(77.0);
 
         open("/portal/customers/" + demo.id("Birch & Stone Chicago Office"));
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"),
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"),
                 "Birch & Stone Chicago Office"));
         tab("Billing");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inherited-note"),
                 "Inherited from Birch & Stone Law"));
-        WebElement inherited = find(".billing-grid vaadin-number-field");
+        WebElement inherited = find(".customer-tab-billing vaadin-number-field");
         assertThat(inherited.getAttribute("readonly")).isNotNull();
-        assertThat(find(".billing-grid vaadin-number-field input").getAttribute("value")).isEqualTo("77");
+        assertThat(find(".customer-tab-billing vaadin-number-field input").getAttribute("value")).isEqualTo("77");
     }
 
     private WebElement cell(String text) {

@@ -25,7 +25,7 @@ class ScheduleJourneyTest extends BrowserTest {
         signIn("manager", "manager");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".figure-customers")));
         open("/portal/customers/" + demo.id("Foxglove Florists"));
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Foxglove Florists"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Foxglove Florists"));
         waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-tab[normalize-space(.)='Schedule']"))).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-segment")));

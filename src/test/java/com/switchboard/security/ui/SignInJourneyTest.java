@@ -46,7 +46,7 @@ class SignInJourneyTest extends BrowserTest {
     @Test
     void a_customer_user_lands_on_its_own_customer() {
         signIn("customer", "customer");
-        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h2"), "Acme Dental Downtown"));
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Acme Dental Downtown"));
         assertThat(find(".user-role").getText()).isEqualTo("Customer");
         assertThat(browser.getCurrentUrl()).contains("/portal/customers/");
     }

@@ -1,8 +1,9 @@
-package com.switchboard.customer.ui;
+package com.switchboard.schedule.ui;
 
 import com.switchboard.schedule.Schedule;
 import com.switchboard.schedule.ScheduleValidation;
 import com.switchboard.schedule.SchedulingRule;
+import com.switchboard.schedule.Shadowing;
 import com.switchboard.schedule.SchedulingRule.Day;
 import com.switchboard.schedule.SchedulingRule.Frequency;
 import com.switchboard.schedule.SchedulingRule.RuleType;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,23 +34,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Edits one scheduling rule with every field, shows a plain-language summary while it is edited,
- * marks each invalid field, and hands a valid rule back to its opener.
+ * Edits one scheduling rule with every field and its priority, shows a plain-language summary and a
+ * warning when an earlier rule fully shadows it while it is edited, marks each invalid field, and
+ * hands a valid rule and its position back to its opener through a callback.
  */
 class RuleDialog extends Dialog {
 
-    static final String ON_EVERY = "every";
+    /** Hears the valid rule and the 0-based position among the other rules it goes to. */
+    @FunctionalInterface
+    interface OnOk {
+        void accept(SchedulingRule rule, int position);
+    }
+
+    static final String ON_EVERY = RuleText.ON_EVERY;
     static final List<String> OFFSETS = List.of(ON_EVERY, "1st", "2nd", "3rd", "4th", "last");
 
     final TextField name = new TextField("Name");
-    final ComboBox<String> state = ScheduleEditor.stateBox("State");
+    final ComboBox<String> state = StateBox.create("State");
     final Select<RuleType> type = new Select<>();
-    final ComboBox<String> customerState = ScheduleEditor.stateBox("Parent's state");
+    final ComboBox<String> customerState = StateBox.create("Parent's state");
     final DatePicker startDate = new DatePicker("Start date");
     final Checkbox allDay = new Checkbox("All day");
     final TimePicker startTime = new TimePicker("From");
@@ -62,16 +70,25 @@ class RuleDialog extends Dialog {
     final TextField setPositions = new TextField("Set positions (1 = first, -1 = last)");
     final IntegerField count = new IntegerField("Occurrences (0: no limit)");
     final DatePicker until = new DatePicker("Until (inclusive)");
+    final IntegerField priority = new IntegerField("Priority (1 = tried first)");
     final Paragraph summary = new Paragraph();
+    final Paragraph shadowWarning = new Paragraph();
     final Button ok = new Button("OK");
     private final String id;
-    private final int priority;
     private final SchedulingRule original;
+    private final List<SchedulingRule> others;
+    /** A new rule's priority follows where it takes effect until it is chosen by hand. */
+    private boolean priorityChosen;
 
-    RuleDialog(SchedulingRule rule, int priority, Consumer<SchedulingRule> onOk) {
+    /**
+     * @param others the schedule's other rules in order
+     * @param index  the rule's position among the schedule's rules, or -1 for a new rule
+     */
+    RuleDialog(SchedulingRule rule, List<SchedulingRule> others, int index, OnOk onOk) {
         this.original = rule;
+        this.others = List.copyOf(others);
         this.id = rule == null || rule.id() == null ? UUID.randomUUID().toString() : rule.id();
-        this.priority = priority;
+        this.priorityChosen = rule != null;
         setHeaderTitle(rule == null ? "New rule" : "Edit rule");
         addClassName("rule-dialog");
         type.setLabel("Applies");
@@ -91,6 +108,21 @@ class RuleDialog extends Dialog {
         weekdayOffset.setItems(OFFSETS);
         startTime.setStep(Duration.ofMinutes(15));
         endTime.setStep(Duration.ofMinutes(15));
+        startTime.setLocale(RuleText.PICKER_LOCALE);
+        endTime.setLocale(RuleText.PICKER_LOCALE);
+        startDate.setLocale(RuleText.PICKER_LOCALE);
+        until.setLocale(RuleText.PICKER_LOCALE);
+        priority.setMin(1);
+        priority.setMax(others.size() + 1);
+        priority.setStepButtonsVisible(true);
+        priority.setHelperText("Rules are tried in order; the first that matches gives the state");
+        priority.setValue(index < 0 ? others.size() + 1 : index + 1);
+        priority.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                priorityChosen = true;
+            }
+            refresh();
+        });
         FormLayout days = new FormLayout();
         days.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 7));
         for (DayOfWeek d : DayOfWeek.values()) {
@@ -100,12 +132,14 @@ class RuleDialog extends Dialog {
             days.add(chip);
         }
         summary.addClassName("rule-summary");
+        shadowWarning.addClassNames("shadow-warning", LumoUtility.TextColor.WARNING_CONTRAST,
+                LumoUtility.Background.WARNING_10, LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM);
 
         read(rule);
         FormLayout form = new FormLayout(name, state, type, customerState, startDate, allDay, startTime, endTime,
-                frequency, interval, weekdayOffset, months, monthDays, setPositions, count, until);
+                frequency, interval, weekdayOffset, months, monthDays, setPositions, count, until, priority);
         form.setColspan(name, 2);
-        add(summary, form, new Paragraph("On"), days);
+        add(summary, shadowWarning, form, new Paragraph("On"), days);
         for (var field : List.of(name, months, monthDays, setPositions)) {
             field.addValueChangeListener(e -> refresh());
         }
@@ -128,12 +162,13 @@ class RuleDialog extends Dialog {
         ok.addClickListener(e -> {
             SchedulingRule built = validated();
             if (built != null) {
-                onOk.accept(built);
+                onOk.accept(built, position());
                 close();
             }
         });
         getFooter().add(new Button("Cancel", e -> close()), ok);
         setWidth("46rem");
+        setMaxWidth("100%");
     }
 
     private void read(SchedulingRule r) {
@@ -151,7 +186,7 @@ class RuleDialog extends Dialog {
         if (r != null && r.byDay() != null) {
             for (Day d : r.byDay()) {
                 weekdays.get(d.dayOfWeek()).setValue(true);
-                offset = offsetLabel(d.offset());
+                offset = RuleText.offsetLabel(d.offset());
             }
         }
         weekdayOffset.setValue(offset);
@@ -181,7 +216,30 @@ class RuleDialog extends Dialog {
         count.setVisible(time && repeats);
         weekdays.values().forEach(c -> c.setVisible(time && repeats));
         SchedulingRule rule = build(false);
-        summary.setText(rule == null ? "" : ScheduleEditor.describe(rule));
+        summary.setText(rule == null ? "" : RuleText.describe(rule));
+        if (rule != null && !priorityChosen) {
+            priority.setValue(Shadowing.placement(others, rule) + 1);
+        }
+        showShadowing(rule);
+    }
+
+    /** The 0-based position among the other rules that the priority asks for. */
+    int position() {
+        Integer chosen = priority.getValue();
+        return chosen == null ? others.size() : Math.max(0, Math.min(chosen - 1, others.size()));
+    }
+
+    private void showShadowing(SchedulingRule rule) {
+        List<SchedulingRule> line = new ArrayList<>(others);
+        if (rule != null) {
+            line.add(position(), rule);
+        }
+        var earlier = rule == null ? java.util.Optional.<SchedulingRule>empty()
+                : Shadowing.shadowedBy(line, position());
+        shadowWarning.setVisible(earlier.isPresent());
+        shadowWarning.setText(earlier.map(e -> "This rule never applies at priority " + (position() + 1) + ": "
+                + RuleText.title(e, line.indexOf(e) + 1) + " is tried first and covers every moment it does. "
+                + "Give it a lower priority number or change its times.").orElse(""));
     }
 
     /** The rule from the fields, or null (with every bad field marked) when it is not valid. */
@@ -237,7 +295,7 @@ class RuleDialog extends Dialog {
                 }
             });
         }
-        return new SchedulingRule(id, name.getValue().isBlank() ? null : name.getValue().strip(), priority,
+        return new SchedulingRule(id, name.getValue().isBlank() ? null : name.getValue().strip(), position() + 1,
                 state.getValue(), original == null ? null : original.source(),
                 original == null ? null : original.condition(), kind,
                 kind == RuleType.CUSTOMER_STATE ? customerState.getValue() : null,
@@ -280,17 +338,6 @@ class RuleDialog extends Dialog {
 
     private static String join(List<Integer> values) {
         return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    static String offsetLabel(int offset) {
-        return switch (offset) {
-            case 1 -> "1st";
-            case 2 -> "2nd";
-            case 3 -> "3rd";
-            case 4 -> "4th";
-            case -1 -> "last";
-            default -> ON_EVERY;
-        };
     }
 
     private static String capitalize(String text) {

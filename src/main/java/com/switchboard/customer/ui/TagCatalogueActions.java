@@ -1,0 +1,32 @@
+package com.switchboard.customer.ui;
+
+import com.switchboard.customer.Tag;
+import com.switchboard.customer.TagColor;
+import com.switchboard.customer.TagService;
+
+/** What the tag catalogue dialog does to one account's catalogue, through the tag service. */
+final class TagCatalogueActions implements TagCatalogueDialog.Actions {
+
+    private final transient TagService tags;
+    private final String accountId;
+
+    TagCatalogueActions(TagService tags, String accountId) {
+        this.tags = tags;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public Tag create(String name, TagColor color) {
+        return tags.create(accountId, name, color);
+    }
+
+    @Override
+    public Tag update(Tag tag, String name, TagColor color) {
+        return tags.update(tag, name, color);
+    }
+
+    @Override
+    public void delete(Tag tag) {
+        tags.delete(tag);
+    }
+}

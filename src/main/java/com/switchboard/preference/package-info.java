@@ -1,0 +1,2 @@
+/** Preferences: small named settings each signed-in user keeps between sessions. */
+package com.switchboard.preference;

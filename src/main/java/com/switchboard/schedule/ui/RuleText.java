@@ -1,0 +1,120 @@
+package com.switchboard.schedule.ui;
+
+import com.switchboard.schedule.SchedulingRule;
+import com.switchboard.schedule.SchedulingRule.Day;
+import com.switchboard.schedule.SchedulingRule.Frequency;
+import com.switchboard.schedule.SchedulingRule.RuleType;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Scheduling rules in plain language, with times in one format everywhere: 24-hour {@code HH:mm}. */
+final class RuleText {
+
+    /** The one time format of the schedule editor: pickers, summaries and the preview. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    /** A 24-hour locale for the pickers, so that they show what the summaries show. */
+    static final Locale PICKER_LOCALE = Locale.UK;
+    static final String ON_EVERY = "every";
+
+    private RuleText() {}
+
+    /** A rule in words: "Every weekday, 09:00–17:00 → Business Hours". */
+    static String describe(SchedulingRule r) {
+        String target = " → " + r.state();
+        RuleType type = r.simpleRuleType() == null ? RuleType.ALWAYS : r.simpleRuleType();
+        if (type == RuleType.ALWAYS) {
+            return "Always" + target;
+        }
+        if (type == RuleType.CUSTOMER_STATE) {
+            return "When the parent is in " + r.customerState() + target;
+        }
+        String times = r.isAllDay() ? "all day" : time(r.startTime()) + "–" + time(r.endTime());
+        Frequency f = r.frequency() == null ? Frequency.NONE : r.frequency();
+        String when = switch (f) {
+            case NONE -> "Once on " + r.startDate();
+            case YEARLY -> every(r, "year") + yearlyDetail(r);
+            case MONTHLY -> every(r, "month") + monthlyDetail(r);
+            case WEEKLY -> r.byDay() == null || r.byDay().isEmpty() ? every(r, "week")
+                    : every(r, "") + " " + days(r.byDay());
+            case DAILY -> every(r, "day") + (r.byDay() == null || r.byDay().isEmpty() ? "" : " on " + days(r.byDay()));
+            case HOURLY -> every(r, "hour");
+            default -> f.name().toLowerCase(Locale.ROOT);
+        };
+        String limit = r.count() > 0 ? ", " + r.count() + " times" : r.untilDate() != null ? ", until " + r.untilDate() : "";
+        return when + ", " + times + limit + target;
+    }
+
+    /** The rule's name, or its position when it has none. */
+    static String title(SchedulingRule r, int position) {
+        return r.name() == null || r.name().isBlank() ? "Rule " + position : r.name();
+    }
+
+    static String time(LocalTime time) {
+        return time == null ? "?" : TIME.format(time);
+    }
+
+    private static String every(SchedulingRule r, String unit) {
+        if (r.interval() > 1) {
+            return "Every " + r.interval() + " " + (unit.isEmpty() ? "weeks on" : unit + "s");
+        }
+        return unit.isEmpty() ? "Every" : "Every " + unit;
+    }
+
+    private static String yearlyDetail(SchedulingRule r) {
+        if (r.byMonth() != null && r.byMonthDay() != null && r.byMonth().size() == 1 && r.byMonthDay().size() == 1) {
+            return " on " + r.byMonthDay().get(0) + " " + Month.of(r.byMonth().get(0))
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+        if (r.byMonth() != null) {
+            return " in " + r.byMonth().stream().map(m -> Month.of(m).getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                    .collect(Collectors.joining(", "));
+        }
+        return "";
+    }
+
+    private static String monthlyDetail(SchedulingRule r) {
+        if (r.byDay() != null && !r.byDay().isEmpty()) {
+            return " on the " + days(r.byDay());
+        }
+        if (r.byMonthDay() != null) {
+            return " on day " + r.byMonthDay().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return "";
+    }
+
+    static String days(List<Day> days) {
+        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach(d -> set.add(d.dayOfWeek()));
+        boolean plain = days.stream().allMatch(d -> d.offset() == 0);
+        if (plain && set.equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))) {
+            return "weekday";
+        }
+        if (plain && set.equals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))) {
+            return "weekend day";
+        }
+        return days.stream().sorted(Comparator.comparing(Day::dayOfWeek))
+                .map(d -> (d.offset() == 0 ? "" : offsetLabel(d.offset()) + " ")
+                        + d.dayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    static String offsetLabel(int offset) {
+        return switch (offset) {
+            case 1 -> "1st";
+            case 2 -> "2nd";
+            case 3 -> "3rd";
+            case 4 -> "4th";
+            case -1 -> "last";
+            default -> ON_EVERY;
+        };
+    }
+}

@@ -90,8 +90,10 @@ class GridJourneyTest extends BrowserTest {
     }
 
     private void drill(String name) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content//a[@class='drill-link']"
-                + "[@href='portal/customers?parent=" + demo.id(name) + "']"))).click();
+        WebElement link = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-grid-cell-content//a[@class='drill-link'][@href='portal/customers?parent=" + demo.id(name) + "']")));
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", link);
+        waitFor().until(ExpectedConditions.elementToBeClickable(link)).click();
     }
 
     @Test

@@ -30,7 +30,7 @@ class Screenshots extends BrowserTest {
         open("/portal/customers?q=dental%20group");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .tag")));
         Thread.sleep(800);
-        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Acme Dental Group']")).click();
+        browser.findElement(By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='Acme Dental Group']")).click();
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".customer-header h1"), "Acme Dental Group"));
         Thread.sleep(800);
         shoot("customer-page-light.png");

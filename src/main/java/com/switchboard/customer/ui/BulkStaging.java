@@ -6,9 +6,8 @@ import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.StagingService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,24 +41,32 @@ class BulkStaging {
         this.onDone = onDone;
     }
 
-    /** Asks before moving {@code rows}; moves them when confirmed. */
-    ConfirmDialog confirm(List<CustomerRow> rows, boolean toStaging) {
+    /**
+     * Asks before moving {@code rows}; moves them when confirmed. A plain modal dialog: it keeps the
+     * page behind it inert for assistive technology as well as hidden.
+     */
+    Dialog confirm(List<CustomerRow> rows, boolean toStaging) {
         List<CustomerRow> sorted = rows.stream().sorted(Comparator.comparing(CustomerRow::name)).toList();
         String target = target(toStaging);
-        ConfirmDialog confirm = new ConfirmDialog();
+        Dialog confirm = new Dialog();
         confirm.addClassName("bulk-confirm");
-        confirm.setHeader("Move " + Plural.of(sorted.size(), "customer") + " to " + target + "?");
+        confirm.setHeaderTitle("Move " + Plural.of(sorted.size(), "customer") + " to " + target + "?");
         UnorderedList names = new UnorderedList();
         names.addClassName("bulk-names");
         sorted.stream().limit(NAMED).forEach(row -> names.add(new ListItem(row.name())));
         if (sorted.size() > NAMED) {
             names.add(new ListItem("and " + (sorted.size() - NAMED) + " more"));
         }
-        Paragraph routing = new Paragraph("Their phone numbers will route to the " + target + " server.");
-        confirm.setText(new Div(names, routing));
-        confirm.setCancelable(true);
-        confirm.setConfirmText("Move " + Plural.of(sorted.size(), "customer"));
-        confirm.addConfirmListener(e -> run(sorted, toStaging));
+        confirm.add(names, new Paragraph("Their phone numbers will route to the " + target + " server."));
+        confirm.setWidth("min(32rem, 100%)");
+        Button cancel = new Button("Cancel", e -> confirm.close());
+        Button move = new Button("Move " + Plural.of(sorted.size(), "customer"), e -> {
+            confirm.close();
+            run(sorted, toStaging);
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        move.addClassName("bulk-move");
+        confirm.getFooter().add(cancel, move);
         confirm.open();
         return confirm;
     }

@@ -19,7 +19,6 @@ import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerRepository;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -183,12 +182,12 @@ class CustomersViewTest extends KaribuTest {
         long history = demo.historyRows(rows.get(0).id());
 
         _click(view.moveToStaging);
-        ConfirmDialog confirm = Dialogs.confirmDialog();
-        assertThat(Dialogs.header(confirm)).isEqualTo("Move 4 customers to staging?");
+        Dialog confirm = _get(Dialog.class, spec -> spec.withClasses("bulk-confirm"));
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Move 4 customers to staging?");
         assertThat(_find(confirm, ListItem.class).stream().map(ListItem::getText))
                 .containsExactly("Birch & Stone Austin Office", "Birch & Stone Chicago Office",
                         "Birch & Stone Denver Office", "Birch & Stone Law");
-        Dialogs.confirm(confirm);
+        _click(_get(confirm, Button.class, spec -> spec.withText("Move 4 customers")));
 
         Dialog summary = awaitUi(() -> _find(Dialog.class, spec -> spec.withClasses("bulk-summary")).stream()
                 .findFirst().orElse(null));
@@ -253,12 +252,13 @@ class CustomersViewTest extends KaribuTest {
         assertThat(view.grid.getSelectedItems()).hasSize((int) matching);
         assertThat(view.selectAllMatching.isVisible()).as("nothing left to select").isFalse();
         _click(view.moveToProduction);
-        ConfirmDialog confirm = Dialogs.confirmDialog();
-        assertThat(Dialogs.header(confirm)).isEqualTo("Move " + matching + " customers to production?");
+        Dialog confirm = _get(Dialog.class, spec -> spec.withClasses("bulk-confirm"));
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Move " + matching + " customers to production?");
         List<String> listed = _find(confirm, ListItem.class).stream().map(ListItem::getText).toList();
         assertThat(listed).hasSize(6).endsWith("and " + (matching - 5) + " more");
         assertThat(listed.subList(0, 5)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        Dialogs.cancel(confirm);
+        _click(_get(confirm, Button.class, spec -> spec.withText("Cancel")));
+        assertThat(confirm.isOpened()).isFalse();
     }
 
     @Test

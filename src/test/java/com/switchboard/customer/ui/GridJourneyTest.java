@@ -90,8 +90,10 @@ class GridJourneyTest extends BrowserTest {
     }
 
     private void drill(String name) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content//a[@class='drill-link']"
-                + "[@href='portal/customers?parent=" + demo.id(name) + "']"))).click();
+        WebElement link = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-grid-cell-content//a[@class='drill-link'][@href='portal/customers?parent=" + demo.id(name) + "']")));
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", link);
+        waitFor().until(ExpectedConditions.elementToBeClickable(link)).click();
     }
 
     @Test
@@ -103,7 +105,7 @@ class GridJourneyTest extends BrowserTest {
                 By.xpath("//vaadin-button[normalize-space(.)='Select all 4 matching']"))).click();
         waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".selection-count"), "4 selected"));
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Move to staging']")).click();
-        WebElement overlay = find("vaadin-confirm-dialog-overlay");
+        WebElement overlay = find("vaadin-dialog-overlay");
         waitFor().until(d -> overlay.getText().contains("Move 4 customers to staging?"));
         assertThat(overlay.getText()).contains("Birch & Stone Austin Office", "Birch & Stone Chicago Office",
                 "Birch & Stone Denver Office", "Birch & Stone Law");

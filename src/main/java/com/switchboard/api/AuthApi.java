@@ -5,7 +5,7 @@ import com.switchboard.api.dto.AuthStatusResponse;
 import com.switchboard.api.dto.Authenticate;
 import com.switchboard.api.dto.AuthenticateResponse;
 import com.switchboard.api.dto.ResponseError;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.security.SessionProperties;
 import com.switchboard.security.SignInThrottledException;
 import com.switchboard.security.SignedInUser;
@@ -51,11 +51,11 @@ class AuthApi {
     private final AuthenticationManager authenticationManager;
     private final UserSessions sessions;
     private final SessionProperties sessionProperties;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final ApplicationEventPublisher events;
 
     AuthApi(AuthenticationManager authenticationManager, UserSessions sessions, SessionProperties sessionProperties,
-            CustomerService customers, ApplicationEventPublisher events) {
+            CustomerDirectory customers, ApplicationEventPublisher events) {
         this.authenticationManager = authenticationManager;
         this.sessions = sessions;
         this.sessionProperties = sessionProperties;

@@ -3,7 +3,7 @@ package com.switchboard.user;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.security.AppUser;
 import com.switchboard.security.AppUserRepository;
 import com.switchboard.security.AuthAudit;
@@ -51,7 +51,7 @@ public class UserAdministration {
     private final AppUserRepository users;
     private final UserDirectory directory;
     private final CurrentUser currentUser;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final PasswordEncoder passwords;
     private final PasswordExpiry expiry;
     private final UserSessions sessions;
@@ -61,7 +61,7 @@ public class UserAdministration {
     private final JdbcTemplate jdbc;
 
     UserAdministration(AppUserRepository users, UserDirectory directory, CurrentUser currentUser,
-            CustomerService customers, PasswordEncoder passwords, PasswordExpiry expiry, UserSessions sessions,
+            CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, UserSessions sessions,
             SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.users = users;
         this.directory = directory;

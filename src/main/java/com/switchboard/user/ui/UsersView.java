@@ -4,7 +4,7 @@ import com.switchboard.account.Account;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
-import com.switchboard.customer.CustomerService;
+import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.security.Role;
 import com.switchboard.user.UserAdministration;
 import com.switchboard.user.UserDirectory;
@@ -58,7 +58,7 @@ class UsersView extends VerticalLayout {
     private final List<Account> accounts;
     private UserFilter filter = UserFilter.ALL;
 
-    UsersView(UserDirectory directory, UserAdministration administration, CustomerService customers) {
+    UsersView(UserDirectory directory, UserAdministration administration, CustomerDirectory customers) {
         this.directory = directory;
         this.administration = administration;
         this.accounts = customers.visibleAccounts();

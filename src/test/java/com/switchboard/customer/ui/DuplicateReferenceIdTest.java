@@ -19,11 +19,11 @@ class DuplicateReferenceIdTest extends KaribuTest {
         navigate("portal/customers/" + before.getId());
         CustomerView view = _get(CustomerView.class);
 
-        view.referenceId.setValue("acme-1001");
-        _click(view.save);
+        view.general.referenceId.setValue("acme-1001");
+        _click(view.actions.save);
 
-        assertThat(view.referenceId.isInvalid()).isTrue();
-        assertThat(view.referenceId.getErrorMessage())
+        assertThat(view.general.referenceId.isInvalid()).isTrue();
+        assertThat(view.general.referenceId.getErrorMessage())
                 .isEqualTo("Another customer of this account already has the reference id 'acme-1001'");
         Customer after = demo.customer(Demo.OTHER_ACME);
         assertThat(after.getReferenceId()).isEqualTo("ACME-3001");

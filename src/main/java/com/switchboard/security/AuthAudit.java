@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * throttling and every change to a user, in UTC with the actor, the target user, the client address,
  * user agent and channel of the request being served. A row written inside a transaction (a user
  * change) commits or rolls back with it. Rows older than {@code switchboard.audit.retention} are
- * deleted; nothing else ever changes them.
+ * deleted (checked at most every six hours, when a row is written); nothing else ever changes them.
  */
 @Service
 public class AuthAudit {
@@ -24,10 +24,12 @@ public class AuthAudit {
     private static final Logger log = LoggerFactory.getLogger(AuthAudit.class);
     private static final int MAX_DETAIL = 1000;
     private static final int MAX_NAME = 100;
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(6);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration retention;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
     AuthAudit(JdbcTemplate jdbc, Clock clock, @Value("${switchboard.audit.retention:P400D}") Duration retention) {
         this.jdbc = jdbc;
@@ -42,6 +44,7 @@ public class AuthAudit {
 
     public void record(AuthEvent event, String actor, String target, AuthEvent.Reason reason, String detail,
             ClientRequest client) {
+        purgeNowAndThen();
         jdbc.update("""
                 INSERT INTO auth_audit (occurred_at, event, reason, actor, target_user, client_ip, user_agent, channel,
                     detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -56,7 +59,6 @@ public class AuthAudit {
     }
 
     /** Deletes the rows older than the retention period; how many. */
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
     public int purgeExpired() {
         Instant before = clock.instant().minus(retention);
         int deleted = jdbc.update("DELETE FROM auth_audit WHERE occurred_at < ?", Timestamp.from(before));
@@ -64,6 +66,15 @@ public class AuthAudit {
             log.info("Deleted {} audit rows older than {}", deleted, retention);
         }
         return deleted;
+    }
+
+    /** Purges expired rows at most every six hours, on the way (no scheduler needed). */
+    private void purgeNowAndThen() {
+        Instant now = clock.instant();
+        Instant last = lastPurge.get();
+        if (now.isAfter(last.plus(PURGE_INTERVAL)) && lastPurge.compareAndSet(last, now)) {
+            purgeExpired();
+        }
     }
 
     private static String cut(String text, int max) {

@@ -1,6 +1,5 @@
 package com.switchboard.security;
 
-import com.switchboard.base.domain.ValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,14 +28,6 @@ public class PasswordPolicy {
 
     public PasswordPolicy() {
         this.common = load();
-    }
-
-    /** Refuses a password that breaks the policy, naming {@code field}. */
-    public void check(String field, String username, String password) {
-        String problem = problem(username, password);
-        if (problem != null) {
-            throw new ValidationException(field, problem);
-        }
     }
 
     /** What is wrong with the password, or null when it is acceptable. */

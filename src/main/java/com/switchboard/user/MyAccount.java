@@ -85,7 +85,10 @@ public class MyAccount {
         if (current == null || !passwords.matches(current, user.passwordHash())) {
             throw new ValidationException("currentPassword", "The current password is not right");
         }
-        policy.check("newPassword", user.username(), replacement);
+        String problem = policy.problem(user.username(), replacement);
+        if (problem != null) {
+            throw new ValidationException("newPassword", problem);
+        }
         if (!replacement.equals(repeat)) {
             throw new ValidationException("repeatPassword", "The passwords do not match");
         }

@@ -94,10 +94,14 @@ public abstract class BrowserTest {
 
     /**
      * Runs axe-core on the page as it is now and fails on any serious or critical violation, naming
-     * the rule and the elements. The experimental rules that concern labels and names
+     * the rule and the elements, once no transition or animation (a dialog fading in, a tab changing
+     * colour) is running, so that colours are measured as they end up. The experimental rules that concern labels and names
      * ({@code label-content-name-mismatch}, {@code p-as-heading}) run too.
      */
     protected void assertNoSeriousAxeViolations(String where) {
+        waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running' "
+                        + "|| a.effect.getComputedTiming().endTime === Infinity);")));
         AxeBuilder axe = new AxeBuilder();
         axe.setOptions("{\"rules\": {\"label-content-name-mismatch\": {\"enabled\": true}, "
                 + "\"p-as-heading\": {\"enabled\": true}}}");

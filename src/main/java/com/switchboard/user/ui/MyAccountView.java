@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,7 +99,7 @@ class MyAccountView extends VerticalLayout {
         });
         refreshSessions();
 
-        add(new H2("My account"), mustChange, new H3("Profile"), profileForm, saveProfile, new H3("Password"),
+        add(new H1("My account"), mustChange, new H3("Profile"), profileForm, saveProfile, new H3("Password"),
                 passwordForm, changePassword, new H3("Sessions"), sessions, signOutEverywhere);
     }
 

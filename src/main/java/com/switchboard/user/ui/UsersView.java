@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -108,7 +108,7 @@ class UsersView extends VerticalLayout {
         FlexLayout actions = new FlexLayout(create, edit, enable, unlock, reset, signOut);
         actions.addClassName("toolbar");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(new H2("Users"), filters, actions, grid);
+        add(new H1("Users"), filters, actions, grid);
     }
 
     static String status(UserRow u) {

@@ -28,7 +28,7 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
             open(view[0]);
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h2"), view[1]));
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), view[1]));
             } catch (org.openqa.selenium.TimeoutException e) {
                 throw new AssertionError(view[0] + " did not show " + view[1] + ": " + browser.getCurrentUrl(), e);
             }

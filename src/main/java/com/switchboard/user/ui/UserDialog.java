@@ -13,7 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ class UserDialog extends Dialog {
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Display name");
     final TextField email = new TextField("Email");
-    final Select<Role> role = new Select<>();
+    final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
     final MultiSelectComboBox<Account> accounts = new MultiSelectComboBox<>("Accounts");
     final ComboBox<Crumb> customer = new ComboBox<>("Customer");
     final Button save = new Button("Save");

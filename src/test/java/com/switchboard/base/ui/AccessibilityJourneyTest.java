@@ -9,8 +9,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * axe-core finds no serious or critical violation on sign-in, the overview, the customers grid (as
- * a manager, an administrator and a customer user) and the new-customer and bulk-move dialogs, in
- * the light and the dark theme.
+ * a manager, an administrator and a customer user), the new-customer and bulk-move dialogs, the
+ * users, audit log and my-account views with the new-user dialog, and the not-allowed view, in the
+ * light and the dark theme.
  */
 class AccessibilityJourneyTest extends BrowserTest {
 
@@ -80,6 +81,47 @@ class AccessibilityJourneyTest extends BrowserTest {
                 switchTheme("Light theme", false);
             }
         }
+    }
+
+    @Test
+    void the_user_administration_views_and_a_refusal_are_accessible_in_light_and_dark() {
+        signIn("admin", "admin");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        try {
+            for (String theme : new String[] {"light", "dark"}) {
+                open("/portal/users");
+                waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Users"));
+                find("vaadin-grid");
+                assertNoSeriousAxeViolations("users (" + theme + ")");
+
+                browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='New user']")).click();
+                find("vaadin-dialog-overlay");
+                assertNoSeriousAxeViolations("new-user dialog (" + theme + ")");
+                new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+                waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
+
+                open("/portal/audit");
+                waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Audit log"));
+                find("vaadin-grid");
+                assertNoSeriousAxeViolations("audit log (" + theme + ")");
+
+                open("/portal/my-account");
+                waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "My account"));
+                assertNoSeriousAxeViolations("my account (" + theme + ")");
+
+                if (theme.equals("light")) {
+                    switchTheme("Dark theme", true);
+                }
+            }
+        } finally {
+            switchTheme("Light theme", false);
+        }
+        browser.manage().deleteAllCookies();
+        signIn("customer", "customer");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        open("/portal/users");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Not allowed"));
+        assertNoSeriousAxeViolations("not-allowed view");
     }
 
     /** Lets an opening overlay finish its fade-in, which axe would measure at partial opacity. */

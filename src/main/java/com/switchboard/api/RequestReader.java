@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -401,12 +402,19 @@ final class RequestReader {
                 || raw == Boolean.class;
     }
 
+    /** The members of each request type by lower-cased name, introspected once per type. */
+    private static final Map<JavaType, Map<String, BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
+
     private static Map<String, BeanPropertyDefinition> properties(JavaType type) {
+        return PROPERTIES.computeIfAbsent(type, RequestReader::introspect);
+    }
+
+    private static Map<String, BeanPropertyDefinition> introspect(JavaType type) {
         BeanDescription description = ApiResponses.JSON.getDeserializationConfig().introspect(type);
         Map<String, BeanPropertyDefinition> byName = new HashMap<>();
         for (BeanPropertyDefinition property : description.findProperties()) {
             byName.put(property.getName().toLowerCase(Locale.ROOT), property);
         }
-        return byName;
+        return Map.copyOf(byName);
     }
 }

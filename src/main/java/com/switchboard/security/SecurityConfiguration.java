@@ -41,8 +41,11 @@ class SecurityConfiguration {
     static final String LOGIN = "/login";
 
     @Bean
-    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PortalSessions portalSessions)
-            throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests, PortalSessions portalSessions,
+            AuthenticationManager authenticationManager) throws Exception {
+        // The form signs in through the application's one manager (throttle, remembered credentials,
+        // events), not one Spring would build from the UserDetailsService.
+        http.authenticationManager(authenticationManager);
         http.addFilterAfter(portalSessions.filter(), SecurityContextHolderAwareRequestFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/images/**", "/icons/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

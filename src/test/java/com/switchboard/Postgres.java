@@ -34,6 +34,14 @@ public final class Postgres {
         }
     }
 
+    /** Points a test context at {@code schema} of the server, which Flyway creates and migrates. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
     public static String newSchemaName() {
         return "sb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }

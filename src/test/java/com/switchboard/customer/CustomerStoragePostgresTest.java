@@ -23,10 +23,7 @@ class CustomerStoragePostgresTest extends CustomerStorageContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.register(registry, SCHEMA);
     }
 
     @Test

@@ -34,10 +34,7 @@ class ChangeFeedPostgresTest extends ChangeFeedContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.register(registry, SCHEMA);
     }
 
     @AfterAll

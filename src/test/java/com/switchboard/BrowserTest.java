@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,8 +53,18 @@ public abstract class BrowserTest {
     }
 
 
+    /**
+     * Leaves the previous journey's page before forgetting its cookies: a portal page still calls the
+     * server as it unloads, and a call without cookies would open a session whose cookie replaces the
+     * one the sign-in form's CSRF token belongs to, so the next sign-in would fail now and then.
+     */
     @BeforeEach
     void freshSession() {
+        if (browser.getCurrentUrl().startsWith("http://localhost:")) {
+            ((JavascriptExecutor) browser).executeScript("window.onbeforeunload = null;");
+            open("/actuator/health/liveness");
+            waitFor().until(ExpectedConditions.urlContains("/actuator/health/liveness"));
+        }
         browser.manage().deleteAllCookies();
     }
 
@@ -63,7 +74,7 @@ public abstract class BrowserTest {
         if (browser == null || !browser.getCurrentUrl().startsWith("http://localhost:" + port)) {
             return;
         }
-        Object seen = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        Object seen = ((JavascriptExecutor) browser).executeScript(
                 "const v = localStorage.getItem('csp-violations') || '[]'; localStorage.removeItem('csp-violations');"
                         + " return v;");
         org.assertj.core.api.Assertions.assertThat(String.valueOf(seen)).as("Content-Security-Policy violations")
@@ -99,7 +110,7 @@ public abstract class BrowserTest {
      * ({@code label-content-name-mismatch}, {@code p-as-heading}) run too.
      */
     protected void assertNoSeriousAxeViolations(String where) {
-        waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        waitFor().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return document.getAnimations().every(a => a.playState !== 'running' "
                         + "|| a.effect.getComputedTiming().endTime === Infinity);")));
         AxeBuilder axe = new AxeBuilder();

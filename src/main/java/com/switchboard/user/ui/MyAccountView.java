@@ -76,6 +76,8 @@ class MyAccountView extends VerticalLayout {
                 + " and not your username");
         for (PasswordField field : new PasswordField[] {currentPassword, newPassword, repeatPassword}) {
             field.setRequiredIndicatorVisible(true);
+            // the service decides what is wrong; clearing the fields after a change is not an error
+            field.setManualValidation(true);
             field.setAutocomplete(field == currentPassword ? com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD
                     : com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         }
@@ -90,7 +92,7 @@ class MyAccountView extends VerticalLayout {
         sessions.addColumn(s -> s.clientIp() == null ? "" : s.clientIp()).setHeader("Address").setAutoWidth(true);
         sessions.addColumn(s -> s.userAgent() == null ? "" : s.userAgent()).setHeader("Client");
         sessions.addComponentColumn(s -> s.idHash().equals(currentHash()) ? new Paragraph("This browser")
-                : new Button("Sign out", e -> signOut(s))).setHeader("").setAutoWidth(true);
+                : new Button("Sign out", e -> signOut(s))).setHeader("").setKey("signOut").setAutoWidth(true);
         sessions.setAllRowsVisible(true);
         signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_ERROR);
         signOutEverywhere.addClickListener(e -> {

@@ -62,7 +62,9 @@ final class RequestReader {
         ObjectNode fields = NODES.objectNode();
         boolean form = isForm(request);
         if (form) {
-            request.getParameterMap().forEach((name, values) -> putParameter(fields, properties, name, values));
+            Map<String, String[]> parameters = request.getParameterMap();
+            refuseIncompleteForm(request, parameters, properties);
+            parameters.forEach((name, values) -> putParameter(fields, properties, name, values));
         } else {
             queryParameters(request).forEach((name, values) -> putParameter(fields, properties, name,
                     values.toArray(String[]::new)));
@@ -118,6 +120,33 @@ final class RequestReader {
             node.fields().forEachRemaining(e -> refuseWhatNoDatabaseTakes(e.getValue(),
                     path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
         }
+    }
+
+    /** Request attributes by which Tomcat reports a form it did not read whole. */
+    private static final String FORM_PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+    private static final String FORM_PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
+    /**
+     * Tomcat reads at most {@code maxParameterCount} form fields (10,000) and drops the rest, marking the
+     * request: such a form is refused instead of being answered from its first fields. Too many fields
+     * are taken as a list sent one id per field, named after the field sent most often.
+     */
+    private static void refuseIncompleteForm(HttpServletRequest request, Map<String, String[]> parameters,
+            Map<String, BeanPropertyDefinition> properties) {
+        if (request.getAttribute(FORM_PARSE_FAILED) == null) {
+            return;
+        }
+        if (!"TOO_MANY_PARAMETERS".equals(String.valueOf(request.getAttribute(FORM_PARSE_FAILED_REASON)))) {
+            throw ApiException.unreadable("The form could not be read");
+        }
+        String field = parameters.entrySet().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.getValue().length))
+                .map(e -> e.getKey().endsWith("[]") ? e.getKey().substring(0, e.getKey().length() - 2) : e.getKey())
+                .map(name -> properties.get(name.toLowerCase(Locale.ROOT)))
+                .map(property -> ApiErrors.pascal(property.getName()))
+                .orElse("Request");
+        throw ApiException.invalidField("MaximumLength", field, "'" + field + "' must not have more than " + MAX_LIST
+                + " items.");
     }
 
     private static String fieldPath(String path) {

@@ -54,12 +54,27 @@ final class ClosedLoopLoad {
         return all;
     }
 
+    /** The request that connection {@code connection} sends for the {@code n}-th time (from 0). */
+    interface Requests {
+        byte[] request(int connection, long n);
+    }
+
     /**
      * Runs {@code warmup} then {@code measure} seconds of load, connection {@code i} sending
      * {@code requests.apply(i)}; answers with a status other than {@code expected} are counted.
      */
     Result run(IntFunction<byte[]> requests, int expected, int connections, double warmupSeconds,
             double measureSeconds) throws InterruptedException {
+        byte[][] fixed = new byte[connections][];
+        for (int c = 0; c < connections; c++) {
+            fixed[c] = requests.apply(c);
+        }
+        return run((connection, n) -> fixed[connection], expected, connections, warmupSeconds, measureSeconds);
+    }
+
+    /** The same, each request of a connection given by {@code requests} (a write that alternates, say). */
+    Result run(Requests requests, int expected, int connections, double warmupSeconds, double measureSeconds)
+            throws InterruptedException {
         AtomicBoolean recording = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         AtomicLong unexpected = new AtomicLong();
@@ -71,14 +86,14 @@ final class ClosedLoopLoad {
             long[] mine = new long[Math.max(50_000, 4_000_000 / connections)];
             latencies.add(mine);
             int index = c;
-            byte[] request = requests.apply(c);
             Thread thread = new Thread(() -> {
                 try {
                     Connection connection = null;
-                    while (!stop.get()) {
+                    for (long n = 0; !stop.get(); n++) {
                         if (connection == null) {
                             connection = new Connection(port);
                         }
+                        byte[] request = requests.request(index, n);
                         long start = System.nanoTime();
                         int status = connection.exchange(request);
                         long took = System.nanoTime() - start;

@@ -21,7 +21,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The customers grid: columns sized for 1280–1920 px with the full value in a tooltip, names that
+ * The customers grid: every column fits from 1280 px up (the name keeps room for a long name, 28
+ * characters, and takes twice the share of the spare width that the parent and the tags take; the
+ * other columns fit their values), with the full value in a tooltip, names that
  * are real links (Enter opens, Ctrl/middle click opens a new tab), Enter or Space on a focused row
  * opens it too, rows loaded a page at a time from SQL. On a phone it shrinks to name, routing and
  * a chevron. Columns the user hides stay hidden ({@link #setHidden}).
@@ -93,7 +95,7 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .withProperty("href", row -> "portal/customers/" + row.id())
                 .withProperty("name", CustomerRow::name)
                 .withFunction("open", row -> onOpen.accept(row.id())))
-                .setKey("name").setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1)
+                .setKey("name").setHeader("Name").setSortable(true).setWidth("13rem").setFlexGrow(2)
                 .setResizable(true).setRowHeader(true).setTooltipGenerator(CustomerRow::name);
         addColumn(CustomerRow::referenceId).setKey("referenceId").setHeader("Reference id").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(CustomerRow::referenceId);
@@ -101,9 +103,9 @@ class CustomerGrid extends Grid<CustomerRow> {
             addColumn(CustomerRow::accountName).setKey("account").setHeader("Account").setAutoWidth(true)
                     .setFlexGrow(0).setTooltipGenerator(CustomerRow::accountName);
         }
-        addColumn(CustomerRow::parentPath).setKey("parent").setHeader("Parent").setWidth("8rem").setFlexGrow(1)
+        addColumn(CustomerRow::parentPath).setKey("parent").setHeader("Parent").setWidth("5rem").setFlexGrow(1)
                 .setResizable(true).setTooltipGenerator(CustomerRow::parentPath);
-        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setWidth("8rem").setFlexGrow(1)
+        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setWidth("5rem").setFlexGrow(1)
                 .setTooltipGenerator(CustomerRow::tagNames);
         addColumn(Badges.stagingRenderer()).setKey("isStaging").setHeader("Routing").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);

@@ -181,6 +181,15 @@ class GridJourneyTest extends BrowserTest {
             assertThat((Boolean) js("const t = document.querySelector('vaadin-grid.customers-grid').$.table;"
                     + " return t.scrollWidth <= t.clientWidth;"))
                     .as("no horizontal scrolling inside the grid at %d px (%s)", width, widths).isTrue();
+            assertThat(js("return [...document.querySelectorAll('vaadin-grid.customers-grid vaadin-grid-cell-content')]"
+                    + ".filter(c => c.assignedSlot && c.offsetParent !== null).filter(c => {"
+                    + " const column = c.assignedSlot.parentElement._column;"
+                    + " return !['Parent', 'Tags'].includes(column._headerCell._content.textContent.trim()); })"
+                    + ".filter(c => { const s = c.querySelector('vaadin-grid-sorter'); const p = s && s.shadowRoot"
+                    + ".querySelector('[part=content]'); return c.scrollWidth > c.clientWidth"
+                    + " || (p != null && p.scrollWidth > p.clientWidth); }).map(c => c.textContent.trim());"))
+                    .as("cut values or headers outside Parent and Tags at %d px (%s)", width, widths)
+                    .isEqualTo(List.of());
             Number room = (Number) js("const link = document.querySelector('vaadin-grid.customers-grid a.customer-link');"
                     + " const cell = link.parentElement, s = getComputedStyle(cell);"
                     + " return cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);");

@@ -28,6 +28,11 @@ public record CustomerDetails(Customer customer, String accountName, List<Crumb>
                 : inheritedAppSettings;
     }
 
+    /** The parent's step of the breadcrumb; null for a top-level customer. */
+    public Crumb parent() {
+        return breadcrumb.size() < 2 ? null : breadcrumb.get(breadcrumb.size() - 2);
+    }
+
     /** One step of the way from the root to a customer. */
     public record Crumb(String id, String name) {}
 

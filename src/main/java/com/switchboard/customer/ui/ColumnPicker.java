@@ -26,7 +26,7 @@ class ColumnPicker extends Button {
             if (column == null) {
                 continue;
             }
-            MenuItem item = menu.addItem(column.getHeaderText());
+            MenuItem item = menu.addItem(CustomerGrid.label(column));
             item.setCheckable(true);
             item.setChecked(!grid.hidden().contains(key));
             item.setKeepOpen(true);

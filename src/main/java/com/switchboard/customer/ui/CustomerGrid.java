@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -21,7 +22,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The customers grid: columns sized for 1280–1920 px with the full value in a tooltip, names that
+ * The customers grid: every column fits from 1280 px up (the name keeps room for a long name, 28
+ * characters; the parent, which shows the direct parent with the whole path in its tooltip, takes
+ * twice the share of the spare width that the name and the tags take; the reference id and the last
+ * change have room for the usual values, the other columns fit theirs), with the full value in a
+ * tooltip, names that
  * are real links (Enter opens, Ctrl/middle click opens a new tab), Enter or Space on a focused row
  * opens it too, rows loaded a page at a time from SQL. On a phone it shrinks to name, routing and
  * a chevron. Columns the user hides stay hidden ({@link #setHidden}).
@@ -93,24 +98,24 @@ class CustomerGrid extends Grid<CustomerRow> {
                 .withProperty("href", row -> "portal/customers/" + row.id())
                 .withProperty("name", CustomerRow::name)
                 .withFunction("open", row -> onOpen.accept(row.id())))
-                .setKey("name").setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1)
+                .setKey("name").setHeader("Name").setSortable(true).setWidth("12.5rem").setFlexGrow(1)
                 .setResizable(true).setRowHeader(true).setTooltipGenerator(CustomerRow::name);
-        addColumn(CustomerRow::referenceId).setKey("referenceId").setHeader("Reference id").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(CustomerRow::referenceId);
+        addColumn(CustomerRow::referenceId).setKey("referenceId").setHeader(wrapping("Reference id")).setSortable(true)
+                .setWidth("7em").setFlexGrow(0).setTooltipGenerator(CustomerRow::referenceId);
         if (showAccount) {
             addColumn(CustomerRow::accountName).setKey("account").setHeader("Account").setAutoWidth(true)
                     .setFlexGrow(0).setTooltipGenerator(CustomerRow::accountName);
         }
-        addColumn(CustomerRow::parentPath).setKey("parent").setHeader("Parent").setWidth("8rem").setFlexGrow(1)
+        addColumn(CustomerRow::parentName).setKey("parent").setHeader("Parent").setWidth("4.5rem").setFlexGrow(2)
                 .setResizable(true).setTooltipGenerator(CustomerRow::parentPath);
-        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setWidth("8rem").setFlexGrow(1)
+        addColumn(Badges.tagsRenderer()).setKey("tags").setHeader("Tags").setWidth("4.5rem").setFlexGrow(1)
                 .setTooltipGenerator(CustomerRow::tagNames);
         addColumn(Badges.stagingRenderer()).setKey("isStaging").setHeader("Routing").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> statesNow.getOrDefault(row.id(), "—")).setKey("stateNow").setHeader("State now")
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> time.ago(row.lastModified())).setKey("dateLastModified").setHeader("Last modified")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0)
+        addColumn(row -> time.ago(row.lastModified())).setKey("dateLastModified").setHeader(wrapping("Last modified"))
+                .setSortable(true).setWidth("7.5em").setFlexGrow(0)
                 .setTooltipGenerator(row -> time.exact(row.lastModified()));
         addColumn(LitRenderer.<CustomerRow>of("${item.children ? html`<a class=\"drill-link\" href=\"${item.href}\" "
                 + "@click=${" + PLAIN_CLICK.formatted("drill") + "}>${item.children}</a>` : ''}")
@@ -127,6 +132,23 @@ class CustomerGrid extends Grid<CustomerRow> {
                 + "</vaadin-icon>")).setKey("chevron").setHeader("").setWidth("2.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setVisible(false);
         sort(GridSortOrder.asc(getColumnByKey("name")).build());
+    }
+
+    /**
+     * A header that wraps between its words, so that its column need only be as wide as its values
+     * ("ACME-1001" under "Reference id", "11 months ago" under "Last modified"). Those two columns
+     * have fixed widths in em: measured, a wrapped header comes out a few pixels short of its sort
+     * indicator, which then cuts it.
+     */
+    private static Span wrapping(String text) {
+        Span header = new Span(text);
+        header.addClassName("wrapping-header");
+        return header;
+    }
+
+    /** A column's header as words, for the column picker. */
+    static String label(Column<CustomerRow> column) {
+        return column.getHeaderComponent() instanceof Span header ? header.getText() : column.getHeaderText();
     }
 
     private List<CustomerRow> fetch(CustomerFilter f, long offset, int limit) {

@@ -29,8 +29,7 @@ class CustomerHeader extends Composite<VerticalLayout> {
         this.staging = staging;
         crumbs.addClassName("crumbs");
         crumbs.getElement().setAttribute("aria-label", "Breadcrumb");
-        name.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
-        name.getStyle().set("overflow-wrap", "anywhere");
+        name.addClassNames("customer-name", LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
         meta.addClassName("customer-meta");
         FlexLayout titleRow = new FlexLayout(name, staging);
         titleRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * One row of the customers grid: just what the columns show, so an open grid keeps little in the
  * session. Rows are the same row when they are the same customer.
  */
-record CustomerRow(String id, String name, String referenceId, String accountName, String parentPath,
-        List<TagBadge> tags, boolean staging, Instant lastModified) {
+record CustomerRow(String id, String name, String referenceId, String accountName, String parentName,
+        String parentPath, List<TagBadge> tags, boolean staging, Instant lastModified) {
 
     /** A tag as the grid draws it: its name on its colour's theme class. */
     record TagBadge(String name, String colorClass) {}
@@ -18,7 +18,7 @@ record CustomerRow(String id, String name, String referenceId, String accountNam
     static CustomerRow of(CustomerDetails d) {
         List<CustomerDetails.Crumb> line = d.breadcrumb();
         return new CustomerRow(d.id(), d.customer().getName(), d.customer().getReferenceId(), d.accountName(),
-                line.stream().limit(line.size() - 1).map(CustomerDetails.Crumb::name)
+                d.parent() == null ? null : d.parent().name(), line.stream().limit(line.size() - 1).map(CustomerDetails.Crumb::name)
                         .collect(Collectors.joining(" › ")),
                 d.tags().stream().map(t -> new TagBadge(t.name(), Badges.colorClass(t.color().name()))).toList(),
                 d.customer().isStaging(), d.customer().getDateLastModified());

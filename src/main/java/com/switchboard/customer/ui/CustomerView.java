@@ -1,12 +1,10 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.base.domain.ValidationException;
-import com.switchboard.base.ui.LiveUpdates;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.customer.CustomerChange.Channel;
-import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerDirectory;
@@ -21,9 +19,6 @@ import com.switchboard.customer.live.CustomerChangeFeed;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignedInUser;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,15 +28,11 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,10 +43,12 @@ import org.springframework.security.access.AccessDeniedException;
  * the address, {@code /portal/customers/{id}/{tab}}), and the action bar. Editing is buffered: Save
  * writes every tab at once against the version the editor started from, Cancel puts everything back,
  * leaving with unsaved changes asks first, and a save that lost a race offers to re-apply or discard.
+ * Changes made elsewhere come in through {@link ChangesElsewhere}; Delete is {@link CustomerDeletion}.
  */
 @Route(value = "portal/customers/:customerId/:tab?", layout = MainLayout.class)
 @PermitAll
-class CustomerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class CustomerView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, ChangesElsewhere.Page {
 
     static final String ID = "customerId";
     static final String TAB = "tab";
@@ -86,9 +79,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
     final HistoryTab history;
     final CustomerTabs tabs;
     final ActionBar actions;
-    final ChangeNotice changeNotice = new ChangeNotice(this::showTheirs);
-    /** Only staging flips happened since the form was read: a save from its version cannot undo them. */
-    private boolean onlyFlipsSinceRead;
+    final ChangeNotice changeNotice;
+    private final ChangesElsewhere elsewhere;
+    private final CustomerDeletion deletion;
 
     CustomerView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing,
             TagService tagService, CustomerSchedules schedules, Clock clock, AuthenticationContext authentication,
@@ -113,10 +106,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
                 key -> UI.getCurrent().getPage().getHistory().replaceState(null, location(key)));
         actions = new ActionBar(this::save, this::cancel, this::confirmDelete);
         changes = new UnsavedChanges(binder, this, actions::setDirty);
+        deletion = new CustomerDeletion(customers, editing, actions, () -> details, changes::forget);
+        elsewhere = new ChangesElsewhere(this, feed, customers, changes, this);
+        changeNotice = elsewhere.notice;
         addClassName("customer-view");
         setSizeFull();
-        LiveUpdates.<CustomerChanged>whileAttached(this, listener -> feed.subscribe(listener)::cancel,
-                this::changedElsewhere);
     }
 
     // ---- loading ----------------------------------------------------------------------------------------
@@ -152,34 +146,27 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
         return "portal/customers/" + details.id() + "/" + tabKey;
     }
 
-    private void showNotFound(String id) {
+    @Override
+    public void showNotFound(String id) {
         changes.forget();
         removeAll();
-        title = "Customer not found";
-        VerticalLayout panel = new VerticalLayout(VaadinIcon.SEARCH_MINUS.create(), new H1(title), new Paragraph(
-                "There is no customer '" + id + "' that you can see. It may have been deleted."));
-        panel.addClassName("not-found");
-        panel.setAlignItems(Alignment.CENTER);
-        if (authentication.hasAnyRole(Role.ADMIN, Role.MANAGER)) {
-            panel.add(new RouterLink("Back to the customers", CustomersView.class));
-        }
-        add(panel);
+        title = CustomerNotFound.TITLE;
+        add(new CustomerNotFound(id, authentication.hasAnyRole(Role.ADMIN, Role.MANAGER)));
     }
 
     /**
      * Shows the customer's fresh state everywhere on the page: header, switch, every tab, history and
      * what the user may do. Edits in progress are replaced.
      */
-    void refresh(CustomerDetails shown) {
+    @Override
+    public void refresh(CustomerDetails shown) {
         details = shown;
         base = CustomerEdit.of(shown.customer());
         refusals = customers.refusals(shown.customer());
-        catalogue = tagService.catalogue(shown.customer().getAccountId()).stream()
-                .collect(Collectors.toMap(Tag::id, Function.identity()));
-        loaded = CustomerForm.of(base, shown, catalogue, parentCrumb(shown));
+        catalogue = byId(tagService.catalogue(shown.customer().getAccountId()));
+        loaded = CustomerForm.of(base, shown, catalogue, shown.parent());
         title = shown.customer().getName();
-        onlyFlipsSinceRead = true;
-        changeNotice.setVisible(false);
+        elsewhere.read();
         removeAll();
         add(header, changeNotice, tabs, actions);
         setFlexGrow(1, tabs);
@@ -202,22 +189,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
         changes.reset(form);
     }
 
-    private static Crumb parentCrumb(CustomerDetails d) {
-        List<Crumb> line = d.breadcrumb();
-        return line.size() < 2 ? null : line.get(line.size() - 2);
-    }
-
     private void applyPermissions(int childCount) {
         general.allowMove(refusals.get(Action.MOVE));
         tags.manageTags.setVisible(!refusals.containsKey(Action.MANAGE_TAG_CATALOGUE));
-        String deleteRefusal = refusals.get(Action.DELETE);
-        actions.refuseDelete(deleteRefusal != null ? deleteRefusal : childCount > 0 ? childrenRefusal(childCount) : null);
+        deletion.refuse(refusals.get(Action.DELETE), childCount);
         staging.refuse(refusals.get(Action.FLIP_STAGING));
-    }
-
-    private static String childrenRefusal(int count) {
-        return "Has " + count + (count == 1 ? " child" : " children") + ": move or delete " + (count == 1 ? "it" : "them")
-                + " first";
     }
 
     /** Takes over a flip without losing edits in progress: only the staging flag and version changed. */
@@ -228,51 +204,23 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
         history.refresh();
     }
 
-    /**
-     * Another user, the API or another instance changed this customer. A staging flip moves the switch
-     * and adds to the history (the form holds no staging flag, so edits in progress stay valid). Other
-     * changes: without unsaved edits the page shows the new version; with them the header and history
-     * follow, the form keeps the edits, and a banner names the changed fields the viewer is editing too.
-     */
-    private void changedElsewhere(CustomerChanged change) {
-        if (details == null || !change.customerId().equals(details.id())) {
-            return;
-        }
-        CustomerDetails fresh;
-        try {
-            fresh = customers.get(details.id());
-        } catch (CustomerNotFoundException e) {
-            showNotFound(details.id());
-            return;
-        }
-        if (fresh.customer().getVersion() == details.customer().getVersion()) {
-            return;
-        }
-        boolean flipOnly = change.fields().equals(Set.of(CustomerField.STAGING.key));
-        Set<String> unsaved = changes.isDirty() ? ChangeNotice.edited(base, changes.draft().toEdit()) : Set.of();
-        if (unsaved.isEmpty() && !(flipOnly && onlyFlipsSinceRead)) {
-            refresh(fresh);
-            return;
-        }
-        onlyFlipsSinceRead &= flipOnly;
-        if (onlyFlipsSinceRead) {
+    @Override
+    public CustomerDetails shown() {
+        return details;
+    }
+
+    @Override
+    public CustomerEdit base() {
+        return base;
+    }
+
+    @Override
+    public void follow(CustomerDetails fresh, boolean read) {
+        if (read) {
             details = fresh;
         }
         header.show(fresh, authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow());
         history.refresh();
-        Set<String> clashing = new LinkedHashSet<>(change.fields());
-        clashing.retainAll(unsaved);
-        if (!clashing.isEmpty()) {
-            changeNotice.show(change, clashing);
-        }
-    }
-
-    private void showTheirs() {
-        try {
-            refresh(customers.get(details.id()));
-        } catch (CustomerNotFoundException e) {
-            showNotFound(details.id());
-        }
     }
 
     // ---- save, cancel, conflicts, delete ----------------------------------------------------------------
@@ -331,61 +279,22 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, Before
     }
 
     private void showServiceError(ValidationException e) {
-        String field = e.field() == null ? "" : e.field();
-        var target = switch (field) {
-            case "name" -> general.nameField;
-            case "referenceId" -> general.referenceId;
-            case "parentCustomerId" -> general.parent;
-            default -> null;
-        };
-        if (target == null) {
-            Notifications.error(e.getMessage());
-            return;
-        }
-        target.setErrorMessage(e.getMessage());
-        target.setInvalid(true);
-        tabs.markErrors(List.of(target));
+        general.markInvalid(e.field(), e.getMessage()).ifPresentOrElse(field -> tabs.markErrors(List.of(field)),
+                () -> Notifications.error(e.getMessage()));
     }
 
     private void confirmDelete() {
-        int children = customers.children(details.id()).size();
-        if (children > 0) {
-            actions.refuseDelete(childrenRefusal(children));
-            Notifications.error(details.customer().getName() + ": " + childrenRefusal(children).toLowerCase());
-            return;
-        }
-        String customerName = details.customer().getName();
-        ActionBar.confirmDelete(customerName, () -> delete(customerName)).open();
-    }
-
-    private void delete(String customerName) {
-        try {
-            editing.delete(details.id(), details.customer().getVersion(), Channel.UI);
-            Notifications.success(customerName + " deleted");
-            changes.forget();
-            Crumb parent = parentCrumb(details);
-            if (parent != null) {
-                UI.getCurrent().navigate(CustomerView.class, new RouteParameters(ID, parent.id()));
-            } else {
-                UI.getCurrent().navigate(CustomersView.class);
-            }
-        } catch (ValidationException | AccessDeniedException ex) {
-            Notifications.error(ex.getMessage());
-        } catch (OptimisticLockingFailureException ex) {
-            Notifications.error(customerName + " was changed by someone else; reload before deleting it");
-        }
+        deletion.confirm();
     }
 
     private void openTagCatalogue() {
-        String accountId = details.customer().getAccountId();
-        TagCatalogueDialog dialog = new TagCatalogueDialog(tagService.catalogue(accountId),
-                new TagCatalogueActions(tagService, accountId));
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                catalogue = tagService.catalogue(accountId).stream().collect(Collectors.toMap(Tag::id, Function.identity()));
-                tags.setCatalogue(catalogue.values(), true);
-            }
+        new TagCatalogueActions(tagService, details.customer().getAccountId()).edit(list -> {
+            catalogue = byId(list);
+            tags.setCatalogue(catalogue.values(), true);
         });
-        dialog.open();
+    }
+
+    private static Map<String, Tag> byId(List<Tag> tags) {
+        return tags.stream().collect(Collectors.toMap(Tag::id, Function.identity()));
     }
 }

@@ -158,7 +158,7 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A customer changed anywhere: its row, when shown, follows; a created or deleted one reloads the list. */
     private void changedElsewhere(CustomerChanged change) {
-        CustomerRow shown = new CustomerRow(change.customerId(), null, null, null, null, List.of(), false, null);
+        CustomerRow shown = new CustomerRow(change.customerId(), null, null, null, null, null, List.of(), false, null);
         if (change.deleted() || change.fields().contains("created")) {
             grid.reload();
             showCount();

@@ -1,6 +1,8 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.customer.CustomerDetails.Crumb;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +11,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Optional;
 
 /** Name, reference id and parent, and links to the children. */
 class GeneralTab extends CustomerTab {
@@ -47,6 +50,24 @@ class GeneralTab extends CustomerTab {
     @Override
     String label() {
         return "General";
+    }
+
+    /**
+     * Marks the field that a refusal of the service names ({@code name}, {@code referenceId},
+     * {@code parentCustomerId}) invalid with its message, and answers it; empty for any other field.
+     */
+    Optional<Component> markInvalid(String field, String message) {
+        Component target = switch (field == null ? "" : field) {
+            case "name" -> nameField;
+            case "referenceId" -> referenceId;
+            case "parentCustomerId" -> parent;
+            default -> null;
+        };
+        if (target instanceof HasValidation validated) {
+            validated.setErrorMessage(message);
+            validated.setInvalid(true);
+        }
+        return Optional.ofNullable(target);
     }
 
     void showChildren(List<Crumb> list) {

@@ -56,11 +56,9 @@ class TagsTab extends CustomerTab {
 
     /** A tag as a chip: its name in the theme's badge colours (always readable) after a dot in its own colour. */
     private static Span chip(Tag tag) {
-        Span dot = Badges.tag("", tag.color());
-        dot.getElement().getThemeList().clear();
+        Span dot = new Span();
+        dot.addClassNames("tag-dot", Badges.colorClass(tag.color().name()));
         dot.getElement().setAttribute("aria-hidden", "true");
-        dot.getStyle().set("display", "inline-block").set("width", "0.6em").set("height", "0.6em")
-                .set("border-radius", "50%").set("margin-inline-end", "var(--lumo-space-xs)");
         Span chip = new Span(dot, new Span(tag.name()));
         chip.getElement().getThemeList().add("badge contrast pill");
         chip.addClassNames("tag-chip", LumoUtility.Margin.End.XSMALL);

@@ -53,12 +53,8 @@ class SchedulePreview extends VerticalLayout {
         setPadding(false);
         stateNow.addClassName("state-now");
         timeline.addClassName("schedule-strip");
-        timeline.getStyle().set("display", "flex").set("width", "100%").set("max-width", "56rem")
-                .set("height", "1.5rem").set("border-radius", "var(--lumo-border-radius-m)").set("overflow", "hidden")
-                .set("background", "var(--lumo-contrast-10pct)");
         timeline.getElement().setAttribute("role", "img");
         days.addClassName("schedule-days");
-        days.getStyle().set("display", "flex").set("width", "100%").set("max-width", "56rem");
         days.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         legend.addClassName("schedule-legend");
         legend.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
@@ -123,6 +119,7 @@ class SchedulePreview extends VerticalLayout {
                 Div segment = new Div();
                 segment.addClassName("timeline-segment");
                 double width = Duration.between(segmentStart, t.at()).toMillis() / total * 100;
+                // its share of the week and its state's colour, both known only now
                 segment.getStyle().set("width", String.format(Locale.ROOT, "%.4f%%", width))
                         .set("background", StateColors.of(state));
                 String text = state + ": " + WHEN.format(segmentStart.atZone(zone)) + " – "
@@ -142,16 +139,13 @@ class SchedulePreview extends VerticalLayout {
             LocalDate day = first.plusDays(i);
             Span label = new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
                     + day.getDayOfMonth());
-            // seven equal columns that wrap their text rather than cut it
-            label.getStyle().set("flex", "1 1 0").set("min-width", "0").set("text-align", "center")
-                    .set("overflow-wrap", "anywhere");
+            label.addClassName("schedule-day");
             days.add(label);
         }
         for (String name : states) {
             Span swatch = new Span();
-            swatch.getStyle().set("display", "inline-block").set("width", "0.9em").set("height", "0.9em")
-                    .set("border-radius", "2px").set("background", StateColors.of(name))
-                    .set("margin-inline-end", "var(--lumo-space-xs)").set("vertical-align", "middle");
+            swatch.addClassName("legend-swatch");
+            swatch.getStyle().set("background", StateColors.of(name));
             Span entry = new Span(swatch, new Span(name));
             entry.addClassName("legend-entry");
             entry.getElement().setAttribute("data-state", name);

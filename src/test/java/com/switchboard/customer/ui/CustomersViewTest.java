@@ -35,6 +35,7 @@ class CustomersViewTest extends KaribuTest {
 
     @Autowired CustomerRepository repository;
     @Autowired com.switchboard.customer.CustomerSchedules schedules;
+    @Autowired com.switchboard.customer.CustomerDirectory directory;
 
     private CustomersView view() {
         return _get(CustomersView.class);
@@ -276,6 +277,18 @@ class CustomersViewTest extends KaribuTest {
         assertThat(view.filters.staging.getValue()).isEqualTo(CustomerFilters.ALL);
         assertThat(view.emptyState.isVisible()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(21);
+    }
+
+    @Test
+    void the_column_picker_names_every_hideable_column_and_the_parent_column_shows_the_direct_parent() {
+        signIn("admin");
+        navigate("portal/customers");
+        CustomersView view = view();
+        assertThat(view.columns.menu.getItems()).extracting(item -> item.getText()).containsExactly("Reference id",
+                "Account", "Parent", "Tags", "Routing", "State now", "Last modified", "Children");
+        CustomerRow child = CustomerRow.of(directory.get(demo.id(Demo.CHILD_OF_OWN)));
+        assertThat(child.parentName()).isEqualTo(Demo.OWN);
+        assertThat(child.parentPath()).isEqualTo(Demo.PARENT_OF_OWN + " › " + Demo.OWN);
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.switchboard.BrowserTest;
 import com.switchboard.Demo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -150,6 +152,55 @@ class GridJourneyTest extends BrowserTest {
         return (List<String>) js("return [...document.querySelectorAll('vaadin-grid.customers-grid"
                 + " vaadin-grid-cell-content')].filter(c => c.offsetParent !== null && c.assignedSlot"
                 + " && c.assignedSlot.parentElement.localName === 'th').map(c => c.textContent.trim())");
+    }
+
+    /** The longest names in the demo data, which the name column must show whole. */
+    private static final List<String> LONGEST_NAMES = List.of(Demo.CHILD_OF_OWN, "Birch & Stone Chicago Office",
+            "Meridian Hotels Front Desk");
+    private static final List<String> EVERY_COLUMN = List.of("Name", "Reference id", "Account", "Parent", "Tags",
+            "Routing", "State now", "Last modified", "Children");
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 1400})
+    void with_every_column_shown_the_grid_fits_a_laptop_window_and_shows_whole_names(int width) {
+        signIn("admin", "admin");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".figure-customers")));
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(width, 800));
+            open("/portal/customers");
+            link(Demo.PARENT_OF_OWN);
+            waitFor().until(d -> headers().containsAll(EVERY_COLUMN));
+            waitFor().until(d -> Boolean.FALSE.equals(js("const g = document.querySelector('vaadin-grid.customers-grid');"
+                    + " return g.loading || g.hasAttribute('loading');")));
+            String widths = String.valueOf(js("const g = document.querySelector('vaadin-grid.customers-grid');"
+                    + " return g.clientWidth + ' px: ' + [...g.querySelectorAll('vaadin-grid-cell-content')]"
+                    + ".filter(c => c.assignedSlot && c.assignedSlot.parentElement.localName === 'th'"
+                    + " && c.offsetParent !== null).map(c => (c.textContent.trim() || '[]') + ' '"
+                    + " + Math.round(c.assignedSlot.parentElement.getBoundingClientRect().width)).join(', ');"));
+            assertThat((Boolean) js("const t = document.querySelector('vaadin-grid.customers-grid').$.table;"
+                    + " return t.scrollWidth <= t.clientWidth;"))
+                    .as("no horizontal scrolling inside the grid at %d px (%s)", width, widths).isTrue();
+            assertThat(js("return [...document.querySelectorAll('vaadin-grid.customers-grid vaadin-grid-cell-content')]"
+                    + ".filter(c => c.assignedSlot && c.offsetParent !== null).filter(c => {"
+                    + " const column = c.assignedSlot.parentElement._column;"
+                    + " return !['Parent', 'Tags'].includes(column._headerCell._content.textContent.trim()); })"
+                    + ".filter(c => { const s = c.querySelector('vaadin-grid-sorter'); const p = s && s.shadowRoot"
+                    + ".querySelector('[part=content]'); return c.scrollWidth > c.clientWidth"
+                    + " || (p != null && p.scrollWidth > p.clientWidth); }).map(c => c.textContent.trim());"))
+                    .as("cut values or headers outside Parent and Tags at %d px (%s)", width, widths)
+                    .isEqualTo(List.of());
+            Number room = (Number) js("const link = document.querySelector('vaadin-grid.customers-grid a.customer-link');"
+                    + " const cell = link.parentElement, s = getComputedStyle(cell);"
+                    + " return cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);");
+            Number longest = (Number) js("const link = document.querySelector('vaadin-grid.customers-grid a.customer-link');"
+                    + " const c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(link).font;"
+                    + " return Math.max(...arguments[0].map(n => c.measureText(n).width));", LONGEST_NAMES);
+            assertThat(room.doubleValue()).as("room for a name at %d px (%s)", width, widths)
+                    .isGreaterThanOrEqualTo(longest.doubleValue());
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     @Test

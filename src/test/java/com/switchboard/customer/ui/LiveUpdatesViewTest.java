@@ -176,7 +176,7 @@ class LiveUpdatesViewTest extends KaribuTest {
     }
 
     private static CustomerRow row(String id) {
-        return new CustomerRow(id, null, null, null, null, List.of(), false, null);
+        return new CustomerRow(id, null, null, null, null, null, List.of(), false, null);
     }
 
     /** The row as the grid holds it for the browser (what it last sent), not as the database has it now. */

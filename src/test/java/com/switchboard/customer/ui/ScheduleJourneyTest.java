@@ -29,6 +29,14 @@ class ScheduleJourneyTest extends BrowserTest {
         waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-tab[normalize-space(.)='Schedule']"))).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-segment")));
+        assertThat(((JavascriptExecutor) browser).executeScript("const strip = document.querySelector('.schedule-strip')"
+                + ".getBoundingClientRect(); const days = [...document.querySelectorAll('.schedule-day')]"
+                + ".map(d => d.getBoundingClientRect().width); const swatch = document.querySelector('.legend-swatch')"
+                + ".getBoundingClientRect(); return [strip.height > 0 && [...document.querySelectorAll('.timeline-segment')]"
+                + ".every(s => Math.abs(s.getBoundingClientRect().top - strip.top) < 1), days.length === 7"
+                + " && Math.max(...days) - Math.min(...days) < 1, swatch.width > 0 && swatch.width === swatch.height];"))
+                .as("the week is one strip, seven equal day columns, square legend swatches")
+                .isEqualTo(List.of(true, true, true));
 
         waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[contains(., 'Add rule')]"))).click();

@@ -54,10 +54,10 @@ class ScheduleEditorTest extends KaribuTest {
         dialog.name.setValue("Lunch");
         dialog.state.setValue("Lunch Break");
         dialog.startDate.clear();
-        dialog.weekdays.values().forEach(c -> c.setValue(false));
+        dialog.recurrence.weekdays.values().forEach(c -> c.setValue(false));
         for (DayOfWeek d : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
-            dialog.weekdays.get(d).setValue(true);
+            dialog.recurrence.weekdays.get(d).setValue(true);
         }
         dialog.startTime.setValue(LocalTime.of(12, 0));
         dialog.endTime.setValue(LocalTime.of(13, 0));
@@ -65,11 +65,11 @@ class ScheduleEditorTest extends KaribuTest {
         _click(dialog.ok);
         assertThat(dialog.startDate.isInvalid()).isTrue();
         assertThat(dialog.startDate.getErrorMessage()).isEqualTo("A time rule needs a start date");
-        dialog.months.setValue("13");
+        dialog.recurrence.months.setValue("13");
         dialog.startDate.setValue(LocalDate.of(2026, 1, 5));
         _click(dialog.ok);
-        assertThat(dialog.months.isInvalid()).isTrue();
-        dialog.months.setValue("");
+        assertThat(dialog.recurrence.months.isInvalid()).isTrue();
+        dialog.recurrence.months.setValue("");
         _click(dialog.ok);
         assertThat(editor.ruleList()).hasSize(3);
         assertThat(editor.ruleList().get(2).name()).isEqualTo("Lunch");

@@ -79,6 +79,7 @@ class ApiAuthBenchmark {
             jdk.jfr.Recording recording = null;
             if (System.getProperty("bench.jfr") != null) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
                 recording.setDestination(Path.of(System.getProperty("bench.jfr")));
                 recording.start();
             }

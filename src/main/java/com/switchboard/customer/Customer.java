@@ -79,6 +79,36 @@ public class Customer {
         return c;
     }
 
+    /**
+     * A customer exactly as its row holds it (the columns in table order, tags apart), for
+     * {@link CustomerRows}, which maps rows itself.
+     */
+    static Customer restore(String id, String accountId, String parentCustomerId, String path, String name,
+            String nameLower, String referenceId, String referenceIdLower, boolean isStaging, CustomerData data,
+            IntegrationData integrationData, boolean overrideBillingSettings, BillingSettings billingSettings,
+            boolean overrideAppSettings, AppSettings appSettings, Schedule schedule, Instant dateCreated,
+            Instant dateLastModified, String createdBy, String lastModifiedBy, Long version) {
+        Customer c = new Customer(id, accountId, dateCreated, createdBy);
+        c.parentCustomerId = parentCustomerId;
+        c.path = path;
+        c.name = name;
+        c.nameLower = nameLower;
+        c.referenceId = referenceId;
+        c.referenceIdLower = referenceIdLower;
+        c.isStaging = isStaging;
+        c.data = data;
+        c.integrationData = integrationData;
+        c.overrideBillingSettings = overrideBillingSettings;
+        c.billingSettings = billingSettings;
+        c.overrideAppSettings = overrideAppSettings;
+        c.appSettings = appSettings;
+        c.schedule = schedule;
+        c.dateLastModified = dateLastModified;
+        c.lastModifiedBy = lastModifiedBy;
+        c.version = version;
+        return c;
+    }
+
     /** Trims and checks a customer name: required, at most {@value #MAX_NAME_LENGTH} characters. */
     public static String normalizeName(String name) {
         String trimmed = name == null ? "" : name.strip();

@@ -93,7 +93,7 @@ public class CustomerDirectory {
             return List.of();
         }
         List<String> ids = queries.pageOfIds(scope, filter, sort, offset, limit);
-        Map<String, Customer> byId = customers.findAllById(ids).stream()
+        Map<String, Customer> byId = reads.all(ids).stream()
                 .collect(Collectors.toMap(Customer::getId, Function.identity()));
         return reads.details(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }

@@ -1,10 +1,10 @@
 package com.switchboard.customer;
 
 import com.switchboard.account.Account;
-import com.switchboard.account.AccountRepository;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerDetails.Inherited;
+import com.switchboard.customer.CustomerRows.Ancestor;
 import com.switchboard.security.SignedInUser;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,24 +25,29 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerReads {
 
-    private final CustomerRepository customers;
-    private final TagRepository tags;
-    private final AccountRepository accounts;
+    private final CustomerRows rows;
     private final CustomerAccessPolicy policy;
 
-    CustomerReads(CustomerRepository customers, TagRepository tags, AccountRepository accounts,
-            CustomerAccessPolicy policy) {
-        this.customers = customers;
-        this.tags = tags;
-        this.accounts = accounts;
+    CustomerReads(CustomerRows rows, CustomerAccessPolicy policy) {
+        this.rows = rows;
         this.policy = policy;
     }
 
     /** The customer, when {@code user} may see it; {@link CustomerNotFoundException} otherwise. */
     Customer visible(SignedInUser user, String id) {
-        return customers.findById(id)
+        return rows.find(id)
                 .filter(c -> policy.canSee(user, c))
                 .orElseThrow(() -> new CustomerNotFoundException(id));
+    }
+
+    /** The customer as stored now, whoever may see it; {@link CustomerNotFoundException} when it is gone. */
+    Customer current(String id) {
+        return rows.find(id).orElseThrow(() -> new CustomerNotFoundException(id));
+    }
+
+    /** The customers of {@code ids} that exist, in no particular order. */
+    List<Customer> all(Collection<String> ids) {
+        return rows.findAll(ids);
     }
 
     CustomerDetails details(Customer customer) {
@@ -54,38 +59,39 @@ class CustomerReads {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<String, Customer> known = new HashMap<>();
-        list.forEach(c -> known.put(c.getId(), c));
+        Map<String, Ancestor> known = new HashMap<>();
+        list.forEach(c -> known.put(c.getId(), Ancestor.of(c)));
         Set<String> missing = new HashSet<>();
         list.forEach(c -> c.ancestorIds().stream().filter(a -> !known.containsKey(a)).forEach(missing::add));
-        customers.findAllById(missing).forEach(c -> known.put(c.getId(), c));
+        rows.ancestors(missing).forEach(a -> known.put(a.id(), a));
 
-        Map<String, Account> accountsById = byId(accounts.findAllById(
+        Map<String, Account> accountsById = byId(rows.accounts(
                 list.stream().map(Customer::getAccountId).collect(Collectors.toSet())), Account::id);
-        Map<String, Tag> tagsById = byId(tags.findAllById(
+        Map<String, Tag> tagsById = byId(rows.tags(
                 list.stream().flatMap(c -> c.getTagIds().stream()).collect(Collectors.toSet())), Tag::id);
 
         List<CustomerDetails> result = new ArrayList<>(list.size());
         for (Customer c : list) {
-            List<Customer> line = new ArrayList<>();
-            c.ancestorIds().stream().map(known::get).filter(a -> a != null).forEach(line::add);
-            line.add(c);
+            List<Ancestor> ancestors = new ArrayList<>();
+            c.ancestorIds().stream().map(known::get).filter(a -> a != null).forEach(ancestors::add);
             Account account = accountsById.get(c.getAccountId());
             List<Tag> customerTags = c.getTagIds().stream().map(tagsById::get).filter(t -> t != null)
                     .sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER)).toList();
-            result.add(new CustomerDetails(c, account == null ? null : account.name(),
-                    line.stream().map(a -> new Crumb(a.getId(), a.getName())).toList(), customerTags,
-                    inheritedBilling(line, account), inheritedAppSettings(line)));
+            List<Crumb> breadcrumb = new ArrayList<>(ancestors.size() + 1);
+            ancestors.forEach(a -> breadcrumb.add(new Crumb(a.id(), a.name())));
+            breadcrumb.add(new Crumb(c.getId(), c.getName()));
+            result.add(new CustomerDetails(c, account == null ? null : account.name(), List.copyOf(breadcrumb),
+                    customerTags, inheritedBilling(ancestors, account), inheritedAppSettings(ancestors)));
         }
         return result;
     }
 
     /** The billing settings of the nearest ancestor that overrides, else the account's. */
-    private static Inherited<BillingSettings> inheritedBilling(List<Customer> line, Account account) {
-        for (int i = line.size() - 2; i >= 0; i--) {
-            Customer c = line.get(i);
-            if (c.isOverrideBillingSettings() && c.getBillingSettings() != null) {
-                return new Inherited<>(c.getBillingSettings(), c.getId(), c.getName());
+    private static Inherited<BillingSettings> inheritedBilling(List<Ancestor> ancestors, Account account) {
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Ancestor a = ancestors.get(i);
+            if (a.billingSettings() != null) {
+                return new Inherited<>(a.billingSettings(), a.id(), a.name());
             }
         }
         return new Inherited<>(account == null ? BillingSettings.FREE : account.defaultBillingSettings(), null,
@@ -93,11 +99,11 @@ class CustomerReads {
     }
 
     /** The app settings of the nearest ancestor that overrides, else the system defaults. */
-    private static Inherited<AppSettings> inheritedAppSettings(List<Customer> line) {
-        for (int i = line.size() - 2; i >= 0; i--) {
-            Customer c = line.get(i);
-            if (c.isOverrideAppSettings() && c.getAppSettings() != null) {
-                return new Inherited<>(c.getAppSettings(), c.getId(), c.getName());
+    private static Inherited<AppSettings> inheritedAppSettings(List<Ancestor> ancestors) {
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Ancestor a = ancestors.get(i);
+            if (a.appSettings() != null) {
+                return new Inherited<>(a.appSettings(), a.id(), a.name());
             }
         }
         return new Inherited<>(AppSettings.DEFAULTS, null, null);

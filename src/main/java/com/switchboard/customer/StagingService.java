@@ -4,10 +4,13 @@ import com.switchboard.customer.CustomerAccessPolicy.Action;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,8 @@ public class StagingService {
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    /** The flip counters by channel and outcome, looked up once. */
+    private final Map<String, Counter> flips = new ConcurrentHashMap<>();
 
     StagingService(CustomerRepository customers, CustomerAccessPolicy policy, CustomerReads reads,
             CustomerChangeLog log, CurrentUser currentUser, PlatformTransactionManager transactionManager,
@@ -45,12 +50,15 @@ public class StagingService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Flips one customer and answers it as it is now. */
+    /**
+     * Flips one customer and answers it as it is now: read again after a change, as it was read for
+     * the access check when the flag already had the value.
+     */
     @Transactional
     public CustomerDetails setStaging(String id, boolean staging, Channel channel) {
         SignedInUser user = currentUser.require();
-        flip(user, id, staging, channel);
-        return reads.details(customers.findById(id).orElseThrow(() -> new CustomerNotFoundException(id)));
+        Flip flip = flip(user, id, staging, channel);
+        return reads.details(flip.current() != null ? flip.current() : reads.current(id));
     }
 
     /**
@@ -66,7 +74,7 @@ public class StagingService {
         int done = 0;
         for (String id : ids) {
             try {
-                if (Boolean.TRUE.equals(transactions.execute(status -> flip(user, id, staging, channel)))) {
+                if (Boolean.TRUE.equals(transactions.execute(status -> flip(user, id, staging, channel).changed()))) {
                     changed++;
                 } else {
                     unchanged++;
@@ -81,23 +89,39 @@ public class StagingService {
         return new BulkResult(changed, unchanged, refused);
     }
 
-    /** True when the flag changed. Counted as {@code switchboard.staging.flips} by channel and outcome. */
-    private boolean flip(SignedInUser user, String id, boolean staging, Channel channel) {
+    /**
+     * Whether a flip changed the flag, and the customer as read for the access check when that read
+     * is still what is stored (the flag had the value already), else null.
+     */
+    private record Flip(boolean changed, Customer current) {}
+
+    /**
+     * Flips one customer. One read with the value already set leaves it alone (no statement, no
+     * history); otherwise the update, which only changes a flag that differs, decides, so a
+     * concurrent flip to the same value since the read counts once. Counted as
+     * {@code switchboard.staging.flips} by channel and outcome.
+     */
+    private Flip flip(SignedInUser user, String id, boolean staging, Channel channel) {
         String outcome = "refused";
         try {
             Customer c = reads.visible(user, id);
             policy.require(user, Action.FLIP_STAGING, c);
+            if (c.isStaging() == staging) {
+                outcome = "unchanged";
+                return new Flip(false, c);
+            }
             CustomerChangeLog.Entry entry = log.entry(c, user, channel);
             if (customers.updateStaging(id, staging, entry.at(), user.username()) != 1) {
                 outcome = "unchanged";
-                return false;
+                return new Flip(false, null);
             }
             entry.field("isStaging", !staging, staging).write();
             outcome = "changed";
-            return true;
+            return new Flip(true, null);
         } finally {
-            meters.counter("switchboard.staging.flips", "channel", channel.name().toLowerCase(Locale.ROOT),
-                    "outcome", outcome).increment();
+            String counted = outcome;
+            flips.computeIfAbsent(channel.name() + '/' + outcome, key -> meters.counter("switchboard.staging.flips",
+                    "channel", channel.name().toLowerCase(Locale.ROOT), "outcome", counted)).increment();
         }
     }
 }

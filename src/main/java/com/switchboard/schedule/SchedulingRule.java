@@ -4,6 +4,9 @@ import com.switchboard.base.domain.DataValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,7 @@ import java.util.Map;
  * recurrence described by the {@code by*} lists, {@code frequency}, {@code interval}, {@code count}
  * and {@code untilDate}, starting at {@code startDate} {@code startTime}. {@code condition},
  * {@code source}, {@code flowId} and {@code flowParams} are kept for API callers and do not affect
- * the state.
+ * the state. Immutable: its lists and {@code flowParams} are unmodifiable copies.
  */
 public record SchedulingRule(
         String id,
@@ -41,6 +44,23 @@ public record SchedulingRule(
         int count,
         LocalDate untilDate,
         Frequency frequency) {
+
+    public SchedulingRule {
+        flowParams = flowParams == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(flowParams));
+        bySetPosition = frozen(bySetPosition);
+        byMonth = frozen(byMonth);
+        byWeekNo = frozen(byWeekNo);
+        byYearDay = frozen(byYearDay);
+        byMonthDay = frozen(byMonthDay);
+        byDay = frozen(byDay);
+        byHour = frozen(byHour);
+        byMinute = frozen(byMinute);
+    }
+
+    /** An unmodifiable copy (null stays null, and so do null items). */
+    private static <T> List<T> frozen(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
 
     /** How a rule decides whether it matches. */
     public enum RuleType { ALWAYS, CUSTOMER_STATE, TIME }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,11 +40,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every request runs the whole operation (access check, update statement, reading the customer back,
  * the answer) without two connections fighting over one row. Reports requests per second, p50 and
  * p99, and the ratios the targets ask for, to stdout and {@code target/benchmark/api-auth.md}.
+ * <p>
+ * For a quicker look while working on one path: {@code -Dbench.connections=16} runs one row group,
+ * {@code -Dbench.warmup=3 -Dbench.seconds=5} shortens the rows, {@code -Dbench.only=JSON staging}
+ * runs only the scenarios whose name contains one of the comma-separated parts (the trivial request
+ * always runs, as the yardstick), and {@code -Dbench.jfr=/tmp/api.jfr} records a flight recording
+ * of the measured rows. The default is the full run.
  */
 class ApiAuthBenchmark {
 
     private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "5"));
     private static final double MEASURE = Double.parseDouble(System.getProperty("bench.seconds", "10"));
+    private static final String TRIVIAL = "trivial (401, no credentials)";
+    private static final List<String> ONLY = System.getProperty("bench.only", "").isBlank() ? List.of()
+            : Arrays.stream(System.getProperty("bench.only").split(",")).map(String::strip).toList();
 
     @Test
     void run() throws Exception {
@@ -69,34 +79,37 @@ class ApiAuthBenchmark {
             jdk.jfr.Recording recording = null;
             if (System.getProperty("bench.jfr") != null) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
                 recording.setDestination(Path.of(System.getProperty("bench.jfr")));
                 recording.start();
             }
             for (int connections : Arrays.stream(System.getProperty("bench.connections", "16,64").split(","))
                     .mapToInt(Integer::parseInt).toArray()) {
                 Map<String, ClosedLoopLoad.Result> results = new LinkedHashMap<>();
+                Map<String, Scenario> scenarios = new LinkedHashMap<>();
                 byte[] trivial401 = ClosedLoopLoad.request("GET", "/customers", null, "Accept", "application/json");
-                results.put("trivial (401, no credentials)", generator.run(c -> trivial401, 401,
-                        connections, WARMUP, MEASURE));
-                results.put("Basic, JSON staging POST", generator.run(
-                        c -> staging(targets.get(c % targets.size()), "application/json", "Authorization", basic), 200,
-                        connections, WARMUP, MEASURE));
-                results.put("Basic, XML staging POST", generator.run(
-                        c -> staging(targets.get(c % targets.size()), "application/xml", "Authorization", basic), 200,
-                        connections, WARMUP, MEASURE));
-                results.put("cookie, JSON staging POST", generator.run(
-                        c -> staging(targets.get(c % targets.size()), "application/json", "Cookie", cookie), 200,
-                        connections, WARMUP, MEASURE));
+                scenarios.put(TRIVIAL, new Scenario(c -> trivial401, 401));
+                scenarios.put("Basic, JSON staging POST", new Scenario(
+                        c -> staging(targets.get(c % targets.size()), "application/json", "Authorization", basic), 200));
+                scenarios.put("Basic, XML staging POST", new Scenario(
+                        c -> staging(targets.get(c % targets.size()), "application/xml", "Authorization", basic), 200));
+                scenarios.put("cookie, JSON staging POST", new Scenario(
+                        c -> staging(targets.get(c % targets.size()), "application/json", "Cookie", cookie), 200));
                 // Authentication alone: who-am-I with no database work, beside the trivial 401.
                 byte[] basicAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
                         "Authorization", basic);
-                results.put("Basic, GET /auth (authentication only)", generator.run(c -> basicAuth, 200,
-                        connections, WARMUP, MEASURE));
+                scenarios.put("Basic, GET /auth (authentication only)", new Scenario(c -> basicAuth, 200));
                 byte[] cookieAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
                         "Cookie", cookie);
-                results.put("cookie, GET /auth (authentication only)", generator.run(c -> cookieAuth, 200,
-                        connections, WARMUP, MEASURE));
-                double trivial = results.get("trivial (401, no credentials)").perSecond();
+                scenarios.put("cookie, GET /auth (authentication only)", new Scenario(c -> cookieAuth, 200));
+                for (var scenario : scenarios.entrySet()) {
+                    if (scenario.getKey().equals(TRIVIAL) || ONLY.isEmpty()
+                            || ONLY.stream().anyMatch(part -> scenario.getKey().contains(part))) {
+                        results.put(scenario.getKey(), generator.run(scenario.getValue().requests(),
+                                scenario.getValue().expected(), connections, WARMUP, MEASURE));
+                    }
+                }
+                double trivial = results.get(TRIVIAL).perSecond();
                 for (var entry : results.entrySet()) {
                     ClosedLoopLoad.Result r = entry.getValue();
                     report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %.2f | %.2f | %.2f× | %,.0f | %d |%n",
@@ -106,12 +119,18 @@ class ApiAuthBenchmark {
                 ClosedLoopLoad.Result basicJson = results.get("Basic, JSON staging POST");
                 ClosedLoopLoad.Result xml = results.get("Basic, XML staging POST");
                 ClosedLoopLoad.Result cookieJson = results.get("cookie, JSON staging POST");
-                verdicts.add(verdict(connections + " connections: Basic JSON ≥ 0.5× trivial",
-                        basicJson.perSecond() / trivial, 0.5));
-                verdicts.add(verdict(connections + " connections: cookie JSON ≥ 0.5× trivial",
-                        cookieJson.perSecond() / trivial, 0.5));
-                verdicts.add(verdict(connections + " connections: XML ≥ 0.7× JSON (Basic)",
-                        xml.perSecond() / basicJson.perSecond(), 0.7));
+                if (basicJson != null) {
+                    verdicts.add(verdict(connections + " connections: Basic JSON ≥ 0.5× trivial",
+                            basicJson.perSecond() / trivial, 0.5));
+                }
+                if (cookieJson != null) {
+                    verdicts.add(verdict(connections + " connections: cookie JSON ≥ 0.5× trivial",
+                            cookieJson.perSecond() / trivial, 0.5));
+                }
+                if (xml != null && basicJson != null) {
+                    verdicts.add(verdict(connections + " connections: XML ≥ 0.7× JSON (Basic)",
+                            xml.perSecond() / basicJson.perSecond(), 0.7));
+                }
                 if (connections == 16) {
                     for (var entry : results.entrySet()) {
                         if (entry.getKey().contains("staging")) {
@@ -135,6 +154,9 @@ class ApiAuthBenchmark {
             app.close();
         }
     }
+
+    /** One row of the table: what each connection sends, and the status expected back. */
+    private record Scenario(IntFunction<byte[]> requests, int expected) {}
 
     private static String verdict(String what, double ratio, double target) {
         return String.format(Locale.ROOT, "- %s: %.2f× — %s", what, ratio, ratio >= target ? "met" : "NOT met");

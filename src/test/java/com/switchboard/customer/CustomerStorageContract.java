@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 abstract class CustomerStorageContract {
 
     @Autowired CustomerRepository customers;
+    @Autowired CustomerRows rows;
     @Autowired TagRepository tags;
     @Autowired CustomerDirectory service;
     @Autowired StagingService stagingService;
@@ -123,6 +124,84 @@ abstract class CustomerStorageContract {
 
     @Test
     @Transactional
+    void the_row_reader_reads_every_customer_as_the_repository_does() {
+        Customer parent = demo.customer(Demo.OWN);
+        Customer full = Customer.create(UUID.randomUUID().toString(), parent.getAccountId(), parent, "Everything Set",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "tester");
+        full.setReferenceId("ES-1");
+        full.setData(new CustomerData(Map.of("list", DataValue.ofList(List.of(Map.of("x", DataValue.of(1.5)))),
+                "struct", DataValue.ofStruct(Map.of("inner", DataValue.of(true))))));
+        full.setIntegrationData(new IntegrationData(Map.of("hubspot", "HS-9")));
+        full.setBillingSettings(true, BillingSettings.FREE.map(i -> new BillingItem(2.5, 1, 0.5, 10)));
+        full.setAppSettings(false, new AppSettings(false, true, false, true, false, true, "red", "b{}", "T", "{}",
+                "https://out", "https://port"));
+        full.setSchedule(new Schedule("Europe/Paris", false, false, List.of(), "Open"));
+        full.setTagIds(tags.findByAccountIdOrderByName(parent.getAccountId()).stream().map(Tag::id).limit(3)
+                .toList());
+        customers.save(full);
+
+        List<Customer> stored = customers.findAll();
+        assertThat(stored).hasSizeGreaterThan(30);
+        for (Customer expected : stored) {
+            Customer read = rows.find(expected.getId()).orElseThrow();
+            assertThat(read).as(expected.getName()).usingRecursiveComparison().ignoringFields("tags")
+                    .isEqualTo(expected);
+            assertThat(read.getTagIds()).as(expected.getName())
+                    .containsExactlyInAnyOrderElementsOf(expected.getTagIds());
+        }
+        assertThat(rows.find(full.getId()).orElseThrow().getTagIds()).hasSize(3);
+        assertThat(rows.findAll(stored.stream().map(Customer::getId).toList())).extracting(Customer::getId)
+                .containsExactlyInAnyOrderElementsOf(stored.stream().map(Customer::getId).toList());
+        assertThat(rows.find("no-such-customer")).isEmpty();
+        assertThat(rows.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void the_read_model_takes_settings_from_the_nearest_ancestor_that_overrides() {
+        Customer group = demo.customer(Demo.PARENT_OF_OWN);
+        Customer own = demo.customer(Demo.OWN);
+        BillingSettings groupBilling = BillingSettings.FREE.map(i -> new BillingItem(7, 1, 0.5, 3));
+        AppSettings groupApp = new AppSettings(false, false, false, false, false, false, "a", null, null, null, null,
+                null);
+        AppSettings ownApp = new AppSettings(true, false, true, false, true, false, "b", null, null, null, null, null);
+        group.setBillingSettings(true, groupBilling);
+        group.setAppSettings(true, groupApp);
+        customers.save(group);
+        own.setBillingSettings(false, BillingSettings.FREE.map(i -> new BillingItem(99, 1, 1, 1)));
+        own.setAppSettings(true, ownApp);
+        customers.save(own);
+        demo.signIn("admin");
+
+        CustomerDetails child = service.get(demo.id(Demo.CHILD_OF_OWN));
+        assertThat(child.accountName()).isEqualTo("Acme Telecom");
+        assertThat(child.breadcrumb()).extracting(CustomerDetails.Crumb::name)
+                .containsExactly(Demo.PARENT_OF_OWN, Demo.OWN, Demo.CHILD_OF_OWN);
+        assertThat(child.inheritedBilling()).as("the parent holds billing settings but does not override")
+                .isEqualTo(new CustomerDetails.Inherited<>(groupBilling, group.getId(), Demo.PARENT_OF_OWN));
+        assertThat(child.inheritedAppSettings())
+                .isEqualTo(new CustomerDetails.Inherited<>(ownApp, own.getId(), Demo.OWN));
+
+        CustomerDetails root = service.get(group.getId());
+        assertThat(root.breadcrumb()).extracting(CustomerDetails.Crumb::id).containsExactly(group.getId());
+        assertThat(root.inheritedBilling().sourceCustomerId()).isNull();
+        assertThat(root.inheritedBilling().sourceName()).isEqualTo("Acme Telecom");
+        assertThat(root.inheritedAppSettings()).isEqualTo(new CustomerDetails.Inherited<>(AppSettings.DEFAULTS, null,
+                null));
+        assertThat(root.effectiveBilling().value()).isEqualTo(groupBilling);
+
+        List<CustomerDetails> listed = service.find(CustomerFilter.childrenOf(own.getId()), CustomerSort.BY_NAME, 0, 10);
+        assertThat(listed).extracting(d -> d.customer().getName())
+                .containsExactly("Downtown Orthodontics", Demo.CHILD_OF_OWN);
+        for (CustomerDetails sibling : listed) {
+            assertThat(sibling.inheritedBilling()).isEqualTo(child.inheritedBilling());
+            assertThat(sibling.inheritedAppSettings()).isEqualTo(child.inheritedAppSettings());
+            assertThat(sibling.breadcrumb().subList(0, 2)).isEqualTo(child.breadcrumb().subList(0, 2));
+        }
+    }
+
+    @Test
+    @Transactional
     void a_stale_save_is_refused_and_changes_nothing() {
         Customer first = demo.customer(Demo.OTHER_ACME);
         Customer second = customers.findById(first.getId()).orElseThrow();
@@ -200,6 +279,32 @@ abstract class CustomerStorageContract {
         assertThat(lines).anyMatch(line -> line.contains(
                 ",Birch & Stone Law,ACME-2001,Acme Telecom,,Birch & Stone Law,Enterprise,"));
         assertThat(service.countUpTo(CustomerFilter.ALL, 5)).isEqualTo(5);
+    }
+
+    @Test
+    void a_flip_answers_the_customer_as_stored_and_a_repeated_value_writes_nothing() {
+        Customer before = demo.customer(Demo.GLOBEX);
+        String id = before.getId();
+        long history = demo.historyRows(id);
+        demo.signIn("admin");
+        try {
+            CustomerDetails flipped = stagingService.setStaging(id, !before.isStaging(), Channel.API);
+            Customer stored = customers.findById(id).orElseThrow();
+            assertThat(flipped.customer()).usingRecursiveComparison().isEqualTo(stored);
+            assertThat(stored.isStaging()).isEqualTo(!before.isStaging());
+            assertThat(stored.getVersion()).isEqualTo(before.getVersion() + 1);
+            assertThat(stored.getLastModifiedBy()).isEqualTo("admin");
+            assertThat(demo.historyRows(id)).isEqualTo(history + 1);
+
+            CustomerDetails repeated = stagingService.setStaging(id, !before.isStaging(), Channel.API);
+            assertThat(repeated.customer()).usingRecursiveComparison().isEqualTo(stored);
+            assertThat(customers.findById(id).orElseThrow()).usingRecursiveComparison().isEqualTo(stored);
+            assertThat(demo.historyRows(id)).as("no history for a value it already had").isEqualTo(history + 1);
+            assertThat(repeated.breadcrumb()).isEqualTo(flipped.breadcrumb());
+            assertThat(repeated.tags()).isEqualTo(flipped.tags());
+        } finally {
+            demo.flipBack(id, before.isStaging());
+        }
     }
 
     @Test

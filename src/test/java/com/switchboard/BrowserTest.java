@@ -60,6 +60,11 @@ public abstract class BrowserTest {
      */
     @BeforeEach
     void freshSession() {
+        forgetSession();
+    }
+
+    /** Signs the browser out by leaving the current page, then forgetting every cookie. */
+    protected void forgetSession() {
         if (browser.getCurrentUrl().startsWith("http://localhost:")) {
             ((JavascriptExecutor) browser).executeScript("window.onbeforeunload = null;");
             open("/actuator/health/liveness");

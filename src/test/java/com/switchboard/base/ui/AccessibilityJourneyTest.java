@@ -67,7 +67,7 @@ class AccessibilityJourneyTest extends BrowserTest {
     @Test
     void an_administrators_and_a_customer_users_grid_are_accessible_in_light_and_dark() {
         for (String user : new String[] {"admin", "customer"}) {
-            browser.manage().deleteAllCookies();
+            forgetSession();
             signIn(user, user);
             waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
             try {
@@ -116,7 +116,7 @@ class AccessibilityJourneyTest extends BrowserTest {
         } finally {
             switchTheme("Light theme", false);
         }
-        browser.manage().deleteAllCookies();
+        forgetSession();
         signIn("customer", "customer");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
         open("/portal/users");

@@ -125,21 +125,33 @@ abstract class HostileInputContract {
     }
 
     /**
-     * A NUL in the path never reaches the application: Tomcat refuses a path that decodes to one with
-     * its own 400 page, before Spring Security's firewall (which refuses it too) and any handler.
+     * A NUL in the path never reaches the application: Tomcat refuses a path that decodes to one
+     * before any filter or handler, and on the API its refusal is a ResponseStatus naming the id.
      */
     @Test
-    void a_nul_byte_in_the_customer_id_of_the_path_answers_400_and_changes_nothing(CapturedOutput output)
+    void a_nul_byte_in_the_customer_id_of_the_path_answers_400_naming_the_field(CapturedOutput output)
             throws Exception {
         Customer before = demo.customer(Demo.OWN);
-        assertThat(get("/customers/x%00y").statusCode()).isEqualTo(400);
-        assertThat(json("/customers/" + before.getId() + "%00/staging", "{\"isStaging\":" + !before.isStaging() + "}")
-                .statusCode()).isEqualTo(400);
-        assertThat(get("/customers/" + before.getId() + "%00/inherited-schedule").statusCode()).isEqualTo(400);
+        assertRefused(get("/customers/x%00y"), "Invalid", "CustomerId");
+        assertRefused(json("/customers/" + before.getId() + "%00/staging", "{\"isStaging\":" + !before.isStaging() + "}"),
+                "Invalid", "CustomerId");
+        assertRefused(get("/customers/" + before.getId() + "%00/inherited-schedule"), "Invalid", "CustomerId");
+        HttpResponse<String> xml = send("GET", "/customers/x%00y.xml", null, null);
+        assertThat(xml.statusCode()).isEqualTo(400);
+        assertThat(xml.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(xml.body()).contains("<ErrorCode>Invalid</ErrorCode>", "<FieldName>CustomerId</FieldName>");
         Customer after = demo.customer(Demo.OWN);
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(after.isStaging()).isEqualTo(before.isStaging());
         assertThat(output.getAll()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void outside_the_api_tomcat_keeps_its_own_page_without_server_details() throws Exception {
+        HttpResponse<String> portal = get("/portal/customers/x%00y");
+        assertThat(portal.statusCode()).isEqualTo(400);
+        assertThat(portal.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(portal.body()).doesNotContain("responseStatus", "Apache Tomcat/");
     }
 
     @Test

@@ -106,6 +106,10 @@ public abstract class BrowserTest {
         user.sendKeys(username);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        waitFor().withMessage(() -> "the sign-in of " + username + " to end, on " + browser.getCurrentUrl()
+                        + " titled '" + browser.getTitle() + "'")
+                .until(d -> !d.getCurrentUrl().contains("/login")
+                        || !d.findElements(By.cssSelector("vaadin-login-form[error]")).isEmpty());
     }
 
     /**

@@ -1,13 +1,9 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.account.Account;
-import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.ui.LiveUpdates;
 import com.switchboard.base.ui.MainLayout;
-import com.switchboard.base.ui.Notifications;
-import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.customer.CustomerChanged;
-import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.CustomerExport;
@@ -54,7 +50,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.task.TaskExecutor;
 
@@ -131,7 +126,8 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         selectAllMatching.addClassName("select-all-matching");
         selectAllMatching.addClickListener(e -> selectAllMatching());
         newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newCustomer.addClickListener(e -> openNewCustomer());
+        newCustomer.addClickListener(e -> NewCustomerFlow.open(customers, editing, filters.account.getValue(), parentId,
+                this::open));
         newCustomer.setVisible(!customers.manageableAccounts().isEmpty());
         grid.addSelectionListener(e -> showSelection());
 
@@ -294,32 +290,5 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         event.setContentType("text/csv; charset=utf-8");
         var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
         csvExport.exportCsv(currentFilter, grid.currentSort(), writer);
-    }
-
-    // ---- new customer ------------------------------------------------------------------------------
-
-    private void openNewCustomer() {
-        NewCustomerDialog dialog = new NewCustomerDialog(customers.manageableAccounts(),
-                (accountId, text) -> customers.parentCandidates(accountId, null, text, 50));
-        dialog.onCreate(request -> {
-            try {
-                CustomerDetails created = editing.create(request, Channel.UI);
-                dialog.close();
-                Notifications.success(created.customer().getName() + " created");
-                open(created.id());
-            } catch (ValidationException e) {
-                dialog.showError(e.field(), e.getMessage());
-            }
-        });
-        CustomerDetails parent = parentId == null ? null : customers.get(parentId);
-        Account chosen = filters.account.getValue();
-        if (chosen == null && parent != null) {
-            chosen = customers.manageableAccounts().stream()
-                    .filter(a -> a.id().equals(parent.customer().getAccountId())).findFirst().orElse(null);
-        }
-        if (chosen != null) {
-            dialog.preselect(chosen, parent);
-        }
-        dialog.open();
     }
 }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ final class RequestReader {
             throw ApiException.unreadable("The form could not be read");
         }
         String field = parameters.entrySet().stream()
-                .max(java.util.Comparator.comparingInt(e -> e.getValue().length))
+                .max(Comparator.comparingInt(e -> e.getValue().length))
                 .map(e -> e.getKey().endsWith("[]") ? e.getKey().substring(0, e.getKey().length() - 2) : e.getKey())
                 .map(name -> properties.get(name.toLowerCase(Locale.ROOT)))
                 .map(property -> ApiErrors.pascal(property.getName()))

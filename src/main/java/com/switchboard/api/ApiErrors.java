@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * Every failure of the API answered as ServiceStack does: an {@code ErrorResponse} with a
@@ -104,6 +105,16 @@ class ApiErrors {
         }
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                 .header(HttpHeaders.ALLOW, String.join(", ", e.getSupportedMethods())).body(answer.getBody());
+    }
+
+    /**
+     * The caller hung up before its answer was written (a client timed out or was stopped): there is
+     * nobody to answer, and nothing went wrong on the server.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void callerGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("API caller of {} {} went away before its answer: {}", request.getMethod(),
+                request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

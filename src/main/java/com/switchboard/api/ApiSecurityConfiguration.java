@@ -4,6 +4,7 @@ import com.switchboard.security.Role;
 import com.switchboard.security.SecurityHeaders;
 import com.switchboard.security.SignInThrottledException;
 import com.switchboard.security.UserSessions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
  * are in ServiceStack's error shape.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
 class ApiSecurityConfiguration {
 
     static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/api/**", "/json/**",
@@ -36,7 +39,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            UserSessions sessions) throws Exception {
+            UserSessions sessions, ApiProperties properties) throws Exception {
         SecurityHeaders.common(http);
         return http
                 .securityMatcher(API_PATHS)
@@ -47,6 +50,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/auth", "/api/Authenticate", "/api/authenticate")
                         .permitAll()
                         .anyRequest().hasAnyRole(Role.ADMIN, Role.MANAGER, Role.CUSTOMER))
+                .addFilterBefore(new ApiConcurrencyLimit(properties), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new CrossSiteWriteFilter(), WebAsyncManagerIntegrationFilter.class)
                 .addFilterAfter(new SessionCookieAuthenticationFilter(sessions), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

@@ -1,7 +1,7 @@
 package com.switchboard.monitoring;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * @param traceId 32 lower-case hex digits, not all zero
  * @param spanId 16 lower-case hex digits, not all zero
  * @param flags two hex digits, the caller's (sampled or not), {@code 00} for a trace we began
+ *
+ * <p>The ids name a request in logs and in the audit; they grant nothing, so they are drawn from
+ * {@link ThreadLocalRandom} (as the W3C recommendation allows) rather than from a shared
+ * {@code SecureRandom}, whose lock every request would otherwise queue on.
  */
 record TraceContext(String traceId, String spanId, String flags) {
 
     private static final Pattern TRACEPARENT =
             Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Continues the caller's trace, or begins one when the header is absent or invalid. */
     static TraceContext continueOrBegin(String traceparent) {
@@ -41,9 +44,11 @@ record TraceContext(String traceId, String spanId, String flags) {
 
     private static String randomHex(int bytes) {
         byte[] b = new byte[bytes];
+        String hex;
         do {
-            RANDOM.nextBytes(b);
-        } while (zero(HexFormat.of().formatHex(b)));
-        return HexFormat.of().formatHex(b);
+            ThreadLocalRandom.current().nextBytes(b);
+            hex = HexFormat.of().formatHex(b);
+        } while (zero(hex));
+        return hex;
     }
 }

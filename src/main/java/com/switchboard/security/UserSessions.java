@@ -1,7 +1,6 @@
 package com.switchboard.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,7 +74,7 @@ public class UserSessions {
     private final Clock clock;
     private final SessionProperties properties;
     private final ApplicationEventPublisher events;
-    private final Cache<String, Resolved> cache;
+    private final LoadingCache<String, Resolved> cache;
     private final AtomicReference<Instant> nextPurge;
 
     UserSessions(JdbcClient jdbc, Clock clock, SessionProperties properties, ApplicationEventPublisher events) {
@@ -83,11 +82,9 @@ public class UserSessions {
         this.clock = clock;
         this.properties = properties;
         this.events = events;
-        this.cache = Caffeine.newBuilder()
-                .expireAfterWrite(properties.cacheTtl())
-                .ticker(CacheClock.ticker(clock))
+        this.cache = CacheClock.renewedWithin(properties.cacheTtl(), clock)
                 .maximumSize(100_000)
-                .build();
+                .build(this::load);
         this.nextPurge = new AtomicReference<>(clock.instant());
     }
 
@@ -122,7 +119,7 @@ public class UserSessions {
             return Optional.empty();
         }
         String idHash = hash(rawId);
-        Resolved resolved = cache.get(idHash, this::load);
+        Resolved resolved = cache.get(idHash);
         if (resolved == null) {
             return Optional.empty();
         }

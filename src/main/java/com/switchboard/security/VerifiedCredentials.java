@@ -2,6 +2,7 @@ package com.switchboard.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -38,7 +39,7 @@ class VerifiedCredentials {
     private final AuthenticationProvider bcrypt;
     private final JdbcClient jdbc;
     private final Cache<String, Verified> verified;
-    private final Cache<Long, SignedInUser> users;
+    private final LoadingCache<Long, SignedInUser> users;
     private final ThreadLocal<Mac> mac;
 
     VerifiedCredentials(AuthenticationProvider bcrypt, JdbcClient jdbc, Clock clock, SessionProperties properties) {
@@ -46,8 +47,7 @@ class VerifiedCredentials {
         this.jdbc = jdbc;
         this.verified = Caffeine.newBuilder().expireAfterWrite(properties.credentialsTtl())
                 .ticker(CacheClock.ticker(clock)).maximumSize(10_000).build();
-        this.users = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl())
-                .ticker(CacheClock.ticker(clock)).maximumSize(10_000).build();
+        this.users = CacheClock.renewedWithin(properties.cacheTtl(), clock).maximumSize(10_000).build(this::loadUser);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         SecretKeySpec secret = new SecretKeySpec(key, "HmacSHA256");
@@ -86,7 +86,7 @@ class VerifiedCredentials {
         String key = keyOf(username, password);
         Verified hit = verified.getIfPresent(key);
         if (hit != null) {
-            SignedInUser user = users.get(hit.userId(), this::loadUser);
+            SignedInUser user = users.get(hit.userId());
             if (user != null && user.enabled() && user.username().equals(username)
                     && Objects.equals(user.version(), hit.version())) {
                 UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(

@@ -33,6 +33,18 @@ class ApiErrorsTest {
         assertError(body(errors.notFound(new CustomerNotFoundException("abc"), request("xml"))), 404, "NotFound", null);
     }
 
+    @Test
+    void a_caller_that_hung_up_is_not_answered_nor_logged_as_a_failure() {
+        var resolver = new org.springframework.web.method.annotation.ExceptionHandlerMethodResolver(ApiErrors.class);
+        var method = resolver.resolveMethod(new org.springframework.web.context.request.async
+                .AsyncRequestNotUsableException("ServletOutputStream failed to flush: Broken pipe"));
+        org.assertj.core.api.Assertions.assertThat(method).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(method.getName()).isEqualTo("callerGone");
+        org.assertj.core.api.Assertions.assertThat(method.getReturnType()).isEqualTo(void.class);
+        org.assertj.core.api.Assertions.assertThat(resolver.resolveMethod(new IllegalStateException("x")).getName())
+                .isEqualTo("unexpected");
+    }
+
     private static MockHttpServletRequest request(String format) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/customers/abc");
         request.setQueryString("format=" + format);

@@ -37,20 +37,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>{@code GET /auth} with Basic and with the cookie: authentication alone, no database work.</li>
  * </ol>
  * The staging POSTs set the value the customer already has (spread over the account's customers), so
- * every request runs the whole operation (access check, update statement, reading the customer back,
- * the answer) without two connections fighting over one row. Reports requests per second, p50 and
- * p99, and the ratios the targets ask for, to stdout and {@code target/benchmark/api-auth.md}.
+ * every request runs the whole operation a caller's flip runs (authentication, the access check,
+ * reading the customer, the answer) except the write itself, whose cost {@link DurabilityBenchmark}
+ * measures. After two unmeasured rounds of every scenario ({@code bench.warmup}, 6 seconds each: the
+ * JIT's warm-up), the scenarios take turns
+ * for {@code bench.rounds} rounds (3) of a 2-second ramp and {@code bench.seconds} (5) measured; a row
+ * reports the median round's requests per second, and p50 and p99 over every request of its rounds.
+ * The ratios the targets ask for go to stdout and {@code target/benchmark/api-auth.md}.
  * <p>
  * For a quicker look while working on one path: {@code -Dbench.connections=16} runs one row group,
- * {@code -Dbench.warmup=3 -Dbench.seconds=5} shortens the rows, {@code -Dbench.only=JSON staging}
+ * {@code -Dbench.rounds=1 -Dbench.warmup=3 -Dbench.seconds=3} shortens the run, {@code -Dbench.only=JSON staging}
  * runs only the scenarios whose name contains one of the comma-separated parts (the trivial request
  * always runs, as the yardstick), and {@code -Dbench.jfr=/tmp/api.jfr} records a flight recording
  * of the measured rows. The default is the full run.
  */
 class ApiAuthBenchmark {
 
-    private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "5"));
-    private static final double MEASURE = Double.parseDouble(System.getProperty("bench.seconds", "10"));
+    private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "6"));
+    private static final double RAMP = 2;
+    private static final double MEASURE = Double.parseDouble(System.getProperty("bench.seconds", "5"));
+    private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "3"));
     private static final String TRIVIAL = "trivial (401, no credentials)";
     private static final List<String> ONLY = System.getProperty("bench.only", "").isBlank() ? List.of()
             : Arrays.stream(System.getProperty("bench.only").split(",")).map(String::strip).toList();
@@ -73,9 +79,34 @@ class ApiAuthBenchmark {
             StringBuilder report = new StringBuilder();
             report.append("Load average before the run: ").append(load).append(" (").append(Instant.now())
                     .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs)\n\n")
-                    .append("| connections | scenario | requests | req/s | p50 ms | p99 ms | ratio | server CPU µs/req | unexpected |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|\n");
+                    .append("| connections | scenario | requests | req/s (median round) | each round | p50 ms | p99 ms | ratio | server CPU µs/req | unexpected |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
             List<String> verdicts = new ArrayList<>();
+            Map<String, Scenario> scenarios = new LinkedHashMap<>();
+            byte[] trivial401 = ClosedLoopLoad.request("GET", "/customers", null, "Accept", "application/json");
+            scenarios.put(TRIVIAL, new Scenario(c -> trivial401, 401));
+            scenarios.put("Basic, JSON staging POST", new Scenario(
+                    c -> staging(targets.get(c % targets.size()), "application/json", "Authorization", basic), 200));
+            scenarios.put("Basic, XML staging POST", new Scenario(
+                    c -> staging(targets.get(c % targets.size()), "application/xml", "Authorization", basic), 200));
+            scenarios.put("cookie, JSON staging POST", new Scenario(
+                    c -> staging(targets.get(c % targets.size()), "application/json", "Cookie", cookie), 200));
+            // Authentication alone: who-am-I with no database work, beside the trivial 401.
+            byte[] basicAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
+                    "Authorization", basic);
+            scenarios.put("Basic, GET /auth (authentication only)", new Scenario(c -> basicAuth, 200));
+            byte[] cookieAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
+                    "Cookie", cookie);
+            scenarios.put("cookie, GET /auth (authentication only)", new Scenario(c -> cookieAuth, 200));
+            scenarios.keySet().removeIf(name -> !name.equals(TRIVIAL) && !ONLY.isEmpty()
+                    && ONLY.stream().noneMatch(name::contains));
+            // Two unmeasured rounds of every scenario first, so that no row is measured while the code it
+            // runs is still being compiled, or compiled again once the next scenario took other branches.
+            for (int round = 0; round < 2; round++) {
+                for (Scenario scenario : scenarios.values()) {
+                    generator.run(scenario.requests(), scenario.expected(), 16, 0, WARMUP);
+                }
+            }
             jdk.jfr.Recording recording = null;
             if (System.getProperty("bench.jfr") != null) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -85,35 +116,26 @@ class ApiAuthBenchmark {
             }
             for (int connections : Arrays.stream(System.getProperty("bench.connections", "16,64").split(","))
                     .mapToInt(Integer::parseInt).toArray()) {
-                Map<String, ClosedLoopLoad.Result> results = new LinkedHashMap<>();
-                Map<String, Scenario> scenarios = new LinkedHashMap<>();
-                byte[] trivial401 = ClosedLoopLoad.request("GET", "/customers", null, "Accept", "application/json");
-                scenarios.put(TRIVIAL, new Scenario(c -> trivial401, 401));
-                scenarios.put("Basic, JSON staging POST", new Scenario(
-                        c -> staging(targets.get(c % targets.size()), "application/json", "Authorization", basic), 200));
-                scenarios.put("Basic, XML staging POST", new Scenario(
-                        c -> staging(targets.get(c % targets.size()), "application/xml", "Authorization", basic), 200));
-                scenarios.put("cookie, JSON staging POST", new Scenario(
-                        c -> staging(targets.get(c % targets.size()), "application/json", "Cookie", cookie), 200));
-                // Authentication alone: who-am-I with no database work, beside the trivial 401.
-                byte[] basicAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
-                        "Authorization", basic);
-                scenarios.put("Basic, GET /auth (authentication only)", new Scenario(c -> basicAuth, 200));
-                byte[] cookieAuth = ClosedLoopLoad.request("GET", "/auth", null, "Accept", "application/json",
-                        "Cookie", cookie);
-                scenarios.put("cookie, GET /auth (authentication only)", new Scenario(c -> cookieAuth, 200));
-                for (var scenario : scenarios.entrySet()) {
-                    if (scenario.getKey().equals(TRIVIAL) || ONLY.isEmpty()
-                            || ONLY.stream().anyMatch(part -> scenario.getKey().contains(part))) {
-                        results.put(scenario.getKey(), generator.run(scenario.getValue().requests(),
-                                scenario.getValue().expected(), connections, WARMUP, MEASURE));
+                // the scenarios take turns, round after round, so that a disturbance of the machine
+                // falls on one run of one scenario, which the median then leaves out
+                Map<String, List<ClosedLoopLoad.Result>> runs = new LinkedHashMap<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (var scenario : scenarios.entrySet()) {
+                        runs.computeIfAbsent(scenario.getKey(), k -> new ArrayList<>()).add(generator.run(
+                                scenario.getValue().requests(), scenario.getValue().expected(), connections,
+                                RAMP, MEASURE));
                     }
                 }
+                Map<String, ClosedLoopLoad.Result> results = new LinkedHashMap<>();
+                runs.forEach((name, list) -> results.put(name, ClosedLoopLoad.Result.pooled(list)));
                 double trivial = results.get(TRIVIAL).perSecond();
                 for (var entry : results.entrySet()) {
                     ClosedLoopLoad.Result r = entry.getValue();
-                    report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %.2f | %.2f | %.2f× | %,.0f | %d |%n",
-                            connections, entry.getKey(), r.requests(), r.perSecond(), r.p50Millis(), r.p99Millis(),
+                    String rounds = runs.get(entry.getKey()).stream()
+                            .map(run -> String.format(Locale.ROOT, "%,.0f", run.perSecond()))
+                            .collect(Collectors.joining(" / "));
+                    report.append(String.format(Locale.ROOT, "| %d | %s | %,d | %,.0f | %s | %.2f | %.2f | %.2f× | %,.0f | %d |%n",
+                            connections, entry.getKey(), r.requests(), r.perSecond(), rounds, r.p50Millis(), r.p99Millis(),
                             r.perSecond() / trivial, r.serverCpuMicrosPerRequest(), r.unexpected()));
                 }
                 ClosedLoopLoad.Result basicJson = results.get("Basic, JSON staging POST");

@@ -1,6 +1,7 @@
 package com.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -73,14 +74,13 @@ class ApiConcurrencyLimitTest {
         assertThat(new ApiProperties(0, Duration.ofSeconds(10)).permits())
                 .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
         assertThat(new ApiProperties(7, Duration.ofSeconds(10)).permits()).isEqualTo(7);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiProperties(-1, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new ApiProperties(-1, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static MockHttpServletRequest request(String format) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/customers/abc/staging");
         request.setQueryString("format=" + format);
-        request.addParameter("format", format);
         return request;
     }
 }

@@ -1,6 +1,7 @@
 package com.switchboard.api;
 
 import static com.switchboard.api.StagingApiTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.switchboard.customer.CustomerNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 /** Failures with no request that can provoke them today still answer in ServiceStack's shape. */
 class ApiErrorsTest {
@@ -35,14 +38,13 @@ class ApiErrorsTest {
 
     @Test
     void a_caller_that_hung_up_is_not_answered_nor_logged_as_a_failure() {
-        var resolver = new org.springframework.web.method.annotation.ExceptionHandlerMethodResolver(ApiErrors.class);
-        var method = resolver.resolveMethod(new org.springframework.web.context.request.async
-                .AsyncRequestNotUsableException("ServletOutputStream failed to flush: Broken pipe"));
-        org.assertj.core.api.Assertions.assertThat(method).isNotNull();
-        org.assertj.core.api.Assertions.assertThat(method.getName()).isEqualTo("callerGone");
-        org.assertj.core.api.Assertions.assertThat(method.getReturnType()).isEqualTo(void.class);
-        org.assertj.core.api.Assertions.assertThat(resolver.resolveMethod(new IllegalStateException("x")).getName())
-                .isEqualTo("unexpected");
+        var resolver = new ExceptionHandlerMethodResolver(ApiErrors.class);
+        var method = resolver.resolveMethod(
+                new AsyncRequestNotUsableException("ServletOutputStream failed to flush: Broken pipe"));
+        assertThat(method).isNotNull();
+        assertThat(method.getName()).isEqualTo("callerGone");
+        assertThat(method.getReturnType()).isEqualTo(void.class);
+        assertThat(resolver.resolveMethod(new IllegalStateException("x")).getName()).isEqualTo("unexpected");
     }
 
     private static MockHttpServletRequest request(String format) {

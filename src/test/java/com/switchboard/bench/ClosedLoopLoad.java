@@ -57,6 +57,9 @@ final class ClosedLoopLoad {
     /** What {@link Client#read} says when the server closed an idle keep-alive connection. */
     private static final int CLOSED_BETWEEN_ANSWERS = -1;
 
+    private static final byte[] LINE_END = {'\r', '\n'};
+    private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
+
     private final int port;
 
     ClosedLoopLoad(int port) {
@@ -289,7 +292,7 @@ final class ClosedLoopLoad {
 
         /** The status when {@code in} holds a whole answer (length or chunked body), otherwise 0. */
         private int complete() {
-            int headEnd = indexOf(in, 0, length, "\r\n\r\n");
+            int headEnd = indexOf(in, 0, length, HEAD_END);
             if (headEnd < 0) {
                 return 0;
             }
@@ -316,7 +319,7 @@ final class ClosedLoopLoad {
                 return length >= at + contentLength ? status : 0;
             }
             while (true) {
-                int lineEnd = indexOf(in, at, length, "\r\n");
+                int lineEnd = indexOf(in, at, length, LINE_END);
                 if (lineEnd < 0) {
                     return 0;
                 }
@@ -324,7 +327,7 @@ final class ClosedLoopLoad {
                 long chunkSize = Long.parseLong(size, 16);
                 at = lineEnd + 2;
                 if (chunkSize == 0) {
-                    return indexOf(in, at, length, "\r\n") >= 0 ? status : 0;
+                    return indexOf(in, at, length, LINE_END) >= 0 ? status : 0;
                 }
                 at += (int) chunkSize + 2;
                 if (at > length) {
@@ -339,8 +342,7 @@ final class ClosedLoopLoad {
         }
     }
 
-    private static int indexOf(byte[] bytes, int from, int to, String what) {
-        byte[] target = what.getBytes(StandardCharsets.ISO_8859_1);
+    private static int indexOf(byte[] bytes, int from, int to, byte[] target) {
         outer:
         for (int i = from; i <= to - target.length; i++) {
             for (int j = 0; j < target.length; j++) {

@@ -3,33 +3,16 @@ package com.switchboard.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Clock;
+import com.switchboard.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A renewed cache never serves an entry older than its bound, and renews a busy one before then. */
 class CacheClockTest {
 
-    private Instant now = Instant.parse("2026-11-27T12:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T12:00:00Z"));
 
     @Test
     void an_entry_is_read_again_past_half_its_bound_and_never_served_older_than_the_bound() {
@@ -43,17 +26,17 @@ class CacheClockTest {
 
         assertThat(cache.get("k")).isEqualTo(1);
         version.set(2);
-        now = now.plusMillis(900);
+        clock.advance(Duration.ofMillis(900));
         assertThat(cache.get("k")).as("within half the bound: the entry as read").isEqualTo(1);
         assertThat(loads).hasValue(1);
 
-        now = now.plusMillis(200); // 1.1 s: past half
+        clock.advance(Duration.ofMillis(200)); // 1.1 s: past half
         cache.get("k"); // this request renews it (on its own thread), so the next one sees the new value
         assertThat(cache.get("k")).isEqualTo(2);
         assertThat(loads).hasValue(2);
 
         version.set(3);
-        now = now.plusMillis(2000); // past the whole bound since the last read: never served stale
+        clock.advance(Duration.ofMillis(2000)); // past the whole bound since the last read: never served stale
         assertThat(cache.get("k")).isEqualTo(3);
     }
 
@@ -64,7 +47,7 @@ class CacheClockTest {
                 .build(key -> present.get() == 1 ? 1 : null);
         assertThat(cache.get("k")).isEqualTo(1);
         present.set(0);
-        now = now.plusMillis(1500);
+        clock.advance(Duration.ofMillis(1500));
         cache.get("k");
         assertThat(cache.getIfPresent("k")).isNull();
     }

@@ -34,9 +34,25 @@ class CustomerChangeLog {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Starts the record of one change of {@code customer} by {@code user}, stamped now. */
+    /**
+     * Starts the record of one change of {@code customer} (as read for the change) by {@code user},
+     * stamped now, or at its last modification when that is later (another instance's clock, or a change
+     * that took its time after reading the clock), so that a customer's stamps never go backwards.
+     */
     Entry entry(Customer customer, SignedInUser user, Channel channel) {
-        return new Entry(customer.getId(), customer.getAccountId(), user.username(), channel, now());
+        return entry(customer, user, channel, stampAfter(customer));
+    }
+
+    /** Starts the record of one change of {@code customer} by {@code user}, stamped {@code at}. */
+    Entry entry(Customer customer, SignedInUser user, Channel channel, Instant at) {
+        return new Entry(customer.getId(), customer.getAccountId(), user.username(), channel, at);
+    }
+
+    /** Now, or the customer's last modification when that is later. */
+    Instant stampAfter(Customer customer) {
+        Instant now = now();
+        Instant last = customer.getDateLastModified();
+        return last != null && last.isAfter(now) ? last : now;
     }
 
     /** The fields one change of one customer changed; {@link #write()} keeps them. */

@@ -45,6 +45,14 @@ class CustomerReads {
         return rows.find(id).orElseThrow(() -> new CustomerNotFoundException(id));
     }
 
+    /**
+     * The customer as stored now, locked until the transaction ends: what a change made in this
+     * transaction answers is then what it committed. {@link CustomerNotFoundException} when it is gone.
+     */
+    Customer locked(String id) {
+        return rows.findLocked(id).orElseThrow(() -> new CustomerNotFoundException(id));
+    }
+
     /** The customers of {@code ids} that exist, in no particular order. */
     List<Customer> all(Collection<String> ids) {
         return rows.findAll(ids);

@@ -17,7 +17,7 @@ public interface CustomerRepository extends ListCrudRepository<Customer, String>
     @Modifying
     @Query("""
             UPDATE customer SET is_staging = :staging, version = version + 1,
-                   date_last_modified = :now, last_modified_by = :user
+                   date_last_modified = GREATEST(:now, date_last_modified), last_modified_by = :user
              WHERE id = :id AND is_staging <> :staging""")
     int updateStaging(@Param("id") String id, @Param("staging") boolean staging, @Param("now") Instant now,
             @Param("user") String user);

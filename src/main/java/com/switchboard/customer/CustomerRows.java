@@ -53,6 +53,16 @@ class CustomerRows {
         return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * The customer as stored now, after taking its row lock for the rest of the transaction, so that
+     * nobody else changes it until this transaction ends.
+     */
+    Optional<Customer> findLocked(String id) {
+        List<String> locked = jdbc.getJdbcOperations().queryForList("SELECT id FROM customer WHERE id = ? FOR UPDATE",
+                String.class, id);
+        return locked.isEmpty() ? Optional.empty() : find(id);
+    }
+
     /** The customers of {@code ids} that exist, with their tags, in no particular order. */
     List<Customer> findAll(Collection<String> ids) {
         if (ids.isEmpty()) {

@@ -6,6 +6,7 @@ import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,14 +52,15 @@ public class StagingService {
     }
 
     /**
-     * Flips one customer and answers it as it is now: read again after a change, as it was read for
-     * the access check when the flag already had the value.
+     * Flips one customer and answers it as this request left it: as read, when the flag already had
+     * the value; else as its own transaction stored it, read under the row lock that the change holds
+     * until it commits, so that no concurrent flip can come between the change and its answer.
      */
     @Transactional
     public CustomerDetails setStaging(String id, boolean staging, Channel channel) {
         SignedInUser user = currentUser.require();
         Flip flip = flip(user, id, staging, channel);
-        return reads.details(flip.current() != null ? flip.current() : reads.current(id));
+        return reads.details(flip.current());
     }
 
     /**
@@ -89,16 +91,17 @@ public class StagingService {
         return new BulkResult(changed, unchanged, refused);
     }
 
-    /**
-     * Whether a flip changed the flag, and the customer as read for the access check when that read
-     * is still what is stored (the flag had the value already), else null.
-     */
+    /** Whether a flip changed the flag, and the customer as the flip left it. */
     private record Flip(boolean changed, Customer current) {}
 
     /**
      * Flips one customer. One read with the value already set leaves it alone (no statement, no
      * history); otherwise the update, which only changes a flag that differs, decides, so a
-     * concurrent flip to the same value since the read counts once. Counted as
+     * concurrent flip to the same value since the read counts once. Either way the customer is read
+     * again under its row lock (the update's, or one taken when the update found the value already
+     * set); when a concurrent request has flipped it back in between, the update is tried again, now
+     * under the lock.
+     * The stamp is the later of now and the previous one, so it never goes backwards. Counted as
      * {@code switchboard.staging.flips} by channel and outcome.
      */
     private Flip flip(SignedInUser user, String id, boolean staging, Channel channel) {
@@ -110,14 +113,21 @@ public class StagingService {
                 outcome = "unchanged";
                 return new Flip(false, c);
             }
-            CustomerChangeLog.Entry entry = log.entry(c, user, channel);
-            if (customers.updateStaging(id, staging, entry.at(), user.username()) != 1) {
-                outcome = "unchanged";
-                return new Flip(false, null);
+            while (true) {
+                Instant at = log.stampAfter(c);
+                if (customers.updateStaging(id, staging, at, user.username()) == 1) {
+                    Customer stored = reads.current(id); // the update holds the row lock
+                    log.entry(stored, user, channel, stored.getDateLastModified())
+                            .field("isStaging", !staging, staging).write();
+                    outcome = "changed";
+                    return new Flip(true, stored);
+                }
+                c = reads.locked(id);
+                if (c.isStaging() == staging) {
+                    outcome = "unchanged";
+                    return new Flip(false, c);
+                }
             }
-            entry.field("isStaging", !staging, staging).write();
-            outcome = "changed";
-            return new Flip(true, null);
         } finally {
             String counted = outcome;
             flips.computeIfAbsent(channel.name() + '/' + outcome, key -> meters.counter("switchboard.staging.flips",

@@ -10,6 +10,7 @@ import com.switchboard.base.domain.DataValue;
 import com.switchboard.customer.CustomerChange.Channel;
 import com.switchboard.schedule.Schedule;
 import com.switchboard.schedule.SchedulingRule;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -317,6 +319,7 @@ abstract class CustomerStorageContract {
 
         int threads = 8;
         int flipsPerThread = 25;
+        AtomicInteger wrongAnswers = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> results = new ArrayList<>();
@@ -325,7 +328,11 @@ abstract class CustomerStorageContract {
                 demo.signIn("manager");
                 start.await();
                 for (int i = 0; i < flipsPerThread; i++) {
-                    stagingService.setStaging(id, ThreadLocalRandom.current().nextBoolean(), Channel.API);
+                    boolean target = ThreadLocalRandom.current().nextBoolean();
+                    CustomerDetails answer = stagingService.setStaging(id, target, Channel.API);
+                    if (answer.customer().isStaging() != target) {
+                        wrongAnswers.incrementAndGet();
+                    }
                 }
                 return null;
             }));
@@ -348,6 +355,56 @@ abstract class CustomerStorageContract {
         }
         if (!recent.isEmpty()) {
             assertThat(recent.get(recent.size() - 1)).isEqualTo(Boolean.toString(after.isStaging()));
+        }
+        assertThat(wrongAnswers).as("answers that report the opposite of what their own request set").hasValue(0);
+        List<Instant> stamps = jdbc.queryForList(
+                "SELECT changed_at FROM customer_change WHERE customer_id = ? ORDER BY id", Timestamp.class, id)
+                .stream().map(Timestamp::toInstant).toList();
+        for (int i = 1; i < stamps.size(); i++) {
+            assertThat(stamps.get(i)).as("history entry %d is not stamped before the one before it", i)
+                    .isAfterOrEqualTo(stamps.get(i - 1));
+        }
+        assertThat(after.getDateLastModified()).isEqualTo(stamps.get(stamps.size() - 1));
+    }
+
+    @Test
+    void a_flip_never_moves_the_last_modification_backwards() {
+        Customer before = demo.customer(Demo.GLOBEX);
+        String id = before.getId();
+        // another instance, whose clock runs an hour ahead, changed it last
+        Instant ahead = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?", Timestamp.from(ahead), id);
+        demo.signIn("admin");
+        try {
+            CustomerDetails flipped = stagingService.setStaging(id, !before.isStaging(), Channel.API);
+            assertThat(flipped.customer().getDateLastModified()).isEqualTo(ahead);
+            assertThat(customers.findById(id).orElseThrow().getDateLastModified()).isEqualTo(ahead);
+            Timestamp recorded = jdbc.queryForObject("SELECT changed_at FROM customer_change WHERE customer_id = ?"
+                    + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Timestamp.class, id);
+            assertThat(recorded.toInstant()).isEqualTo(ahead);
+        } finally {
+            demo.flipBack(id, before.isStaging());
+            jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?",
+                    Timestamp.from(before.getDateLastModified()), id);
+        }
+    }
+
+    @Test
+    void an_edit_never_moves_the_last_modification_backwards() {
+        Customer before = demo.customer(Demo.GLOBEX);
+        String id = before.getId();
+        Instant ahead = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?", Timestamp.from(ahead), id);
+        demo.signIn("admin");
+        try {
+            CustomerDetails saved = editing.patch(id, e -> new CustomerEdit(e.name(), "AHEAD-1",
+                    e.parentCustomerId(), e.tagIds(), e.data(), e.integrationData(), e.overrideBillingSettings(),
+                    e.billingSettings(), e.overrideAppSettings(), e.appSettings(), e.schedule()), Channel.API);
+            assertThat(saved.customer().getDateLastModified()).isEqualTo(ahead);
+        } finally {
+            jdbc.update("UPDATE customer SET date_last_modified = ?, reference_id = ?, reference_id_lower = ?"
+                    + " WHERE id = ?", Timestamp.from(before.getDateLastModified()), before.getReferenceId(),
+                    before.getReferenceId() == null ? null : before.getReferenceId().toLowerCase(), id);
         }
     }
 

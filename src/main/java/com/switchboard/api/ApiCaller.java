@@ -1,17 +1,9 @@
 package com.switchboard.api;
 
-import com.switchboard.api.dto.GetCustomer;
-import com.switchboard.api.dto.GetInheritedSchedule;
-import com.switchboard.api.dto.ListCustomers;
-import com.switchboard.api.dto.SetCustomerStagingMode;
-import com.switchboard.api.dto.TestSchedule;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -35,19 +27,6 @@ class ApiCaller implements HandlerInterceptor, WebMvcConfigurer {
     private static final String USER = ApiCaller.class.getName() + ".user";
     private static final String OPERATION = ApiCaller.class.getName() + ".operation";
 
-    /** Operations by lower-case name, as the pre-defined routes {@code /api/{operation}} name them. */
-    private static final Map<String, String> OPERATIONS = Stream.of(SetCustomerStagingMode.class, GetCustomer.class,
-                    ListCustomers.class, TestSchedule.class, GetInheritedSchedule.class)
-            .map(Class::getSimpleName)
-            .collect(Collectors.toUnmodifiableMap(name -> name.toLowerCase(Locale.ROOT), Function.identity()));
-    /** The operation each custom route's handler serves. */
-    private static final Map<String, String> CUSTOM_ROUTES = Map.of(
-            "setStaging", SetCustomerStagingMode.class.getSimpleName(),
-            "getCustomer", GetCustomer.class.getSimpleName(),
-            "listCustomers", ListCustomers.class.getSimpleName(),
-            "testSchedule", TestSchedule.class.getSimpleName(),
-            "inheritedSchedule", GetInheritedSchedule.class.getSimpleName());
-
     static String user(HttpServletRequest request) {
         return request.getAttribute(USER) instanceof String user ? user : "-";
     }
@@ -55,6 +34,12 @@ class ApiCaller implements HandlerInterceptor, WebMvcConfigurer {
     /** The operation name, {@code unknown} for an unknown pre-defined one, {@code none} before routing. */
     static String operation(HttpServletRequest request) {
         return request.getAttribute(OPERATION) instanceof String operation ? operation : "none";
+    }
+
+    private final ApiOperations operations;
+
+    ApiCaller(@Lazy ApiOperations operations) {
+        this.operations = operations;
     }
 
     @Override
@@ -81,11 +66,18 @@ class ApiCaller implements HandlerInterceptor, WebMvcConfigurer {
         }
     }
 
-    private static String operationOf(HttpServletRequest request, HandlerMethod method) {
+    /**
+     * The operation a handler serves: the registry's, by the route's own declaration or by the name in a
+     * pre-defined route ({@code unknown} when it names none); else the handler method's name.
+     */
+    private String operationOf(HttpServletRequest request, HandlerMethod method) {
+        if (method.getBean() instanceof ApiOperations.Operation op) {
+            return op.name();
+        }
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
                 && variables.get("operation") instanceof String named) {
-            return OPERATIONS.getOrDefault(named.toLowerCase(Locale.ROOT), "unknown");
+            return operations.find(named).map(ApiOperations.Operation::name).orElse("unknown");
         }
-        return CUSTOM_ROUTES.getOrDefault(method.getMethod().getName(), method.getMethod().getName());
+        return method.getMethod().getName();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,7 +29,6 @@ class MetadataPages {
 
     /** Every role of Switchboard may use the API ({@code ApiSecurityConfiguration}). */
     static final String ROLES = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "));
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final String HTML = "text/html; charset=utf-8";
 
     private final ApiOperations operations;
@@ -70,7 +68,8 @@ class MetadataPages {
         page.append("<h1>").append(op.name()).append("</h1>\n<p class=\"summary\">")
                 .append(htmlEscape(op.spec().summary())).append("</p>\n");
         page.append("<p><b>Requires Authentication</b></p>\n");
-        page.append("<table class=\"roles\"><tr><th>Requires any of the roles:</th><td>").append(ROLES)
+        page.append("<table class=\"roles\"><tr><th>Requires any of the roles:</th><td>")
+                .append(String.join(", ", op.roleNames()))
                 .append("</td></tr></table>\n");
         page.append("<table class=\"routes\"><thead><tr><th colspan=\"2\">The following routes are available for "
                 + "this service:</th></tr></thead><tbody>\n");
@@ -122,14 +121,10 @@ class MetadataPages {
 
     /** Where a request member goes on the operation's custom route: path, query or body. */
     static String parameterKind(String member, String route, String verb) {
-        if (pathParameters(route).contains(member)) {
+        if (ApiOperations.pathParameters(route).contains(member)) {
             return "path";
         }
         return verb.equals("GET") || verb.equals("DELETE") ? "query" : "body";
-    }
-
-    static List<String> pathParameters(String route) {
-        return PATH_PARAMETER.matcher(route).results().map(m -> m.group(1)).toList();
     }
 
     private static String sampleRequest(HttpServletRequest request, Operation op, WireFormat wire) {

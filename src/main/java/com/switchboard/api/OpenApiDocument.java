@@ -74,9 +74,11 @@ class OpenApiDocument {
 
     private static ObjectNode operation(Operation op, String route, Deque<Class<?>> pending) {
         ObjectNode operation = MAPPER.createObjectNode();
-        operation.put("operationId", op.name()).put("summary", op.spec().summary());
+        operation.put("operationId", op.name()).put("summary", op.spec().summary())
+                .put("description", "Requires any of the roles: " + String.join(", ", op.roleNames()) + ".");
+        operation.putArray("x-roles").addAll(op.roleNames().stream().map(MAPPER.getNodeFactory()::textNode).toList());
         String verb = op.spec().verb();
-        List<String> pathParameters = MetadataPages.pathParameters(route);
+        List<String> pathParameters = ApiOperations.pathParameters(route);
         ArrayNode parameters = operation.putArray("parameters");
         boolean bodiless = verb.equals("GET") || verb.equals("DELETE");
         for (ApiTypes.Member m : ApiTypes.members(op.request())) {

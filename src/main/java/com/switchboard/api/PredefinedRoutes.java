@@ -32,6 +32,6 @@ class PredefinedRoutes {
             throw new HttpRequestMethodNotSupportedException(request.getMethod(),
                     ApiOperations.verbs(op.predefinedVerbs()));
         }
-        return op.handler().apply(request);
+        return op.serve(request);
     }
 }

@@ -1,6 +1,7 @@
 package com.switchboard.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,6 +50,16 @@ enum WireFormat {
         }
         WireFormat sent = of(request.getContentType());
         return sent != null ? sent : JSON;
+    }
+
+    /** The format the caller asked for; 400 when {@code ?format=} names one we do not speak. */
+    static WireFormat require(HttpServletRequest request) {
+        WireFormat format = requested(request);
+        if (format == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "NotSupported",
+                    "Format '" + formatParameter(request) + "' is not supported; use json or xml");
+        }
+        return format;
     }
 
     /** The format to answer in, also when the request named an unknown one (then JSON). */

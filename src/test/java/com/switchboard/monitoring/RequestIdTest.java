@@ -2,7 +2,9 @@ package com.switchboard.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.switchboard.Demo;
@@ -98,6 +100,30 @@ class RequestIdTest {
         assertThat(accessLines(output, invalid))
                 .contains("POST /api/{operation} 400 ", " ms user=manager operation=SetCustomerStagingMode");
         assertThat(output.getAll()).doesNotContain("wrong-password");
+    }
+
+    @Test
+    void every_operation_is_logged_by_the_name_its_metadata_page_gives_it(CapturedOutput output) throws Exception {
+        String deleted = "44444444444444444444444444444444";
+        send(delete("/customers/no-such-customer").header("traceparent", "00-" + deleted + "-00f067aa0ba902b7-01")
+                .with(httpBasic("manager", "manager")));
+        assertThat(accessLines(output, deleted))
+                .contains("DELETE /customers/{customerId} 404 ", " ms user=manager operation=DeleteCustomer");
+
+        String predefined = "55555555555555555555555555555555";
+        send(post("/api/DeleteCustomer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"customerId\":\"no-such-customer\"}")
+                .header("traceparent", "00-" + predefined + "-00f067aa0ba902b7-01")
+                .with(httpBasic("manager", "manager")));
+        assertThat(accessLines(output, predefined))
+                .contains("POST /api/{operation} 404 ", " ms user=manager operation=DeleteCustomer");
+
+        String patched = "66666666666666666666666666666666";
+        send(patch("/customers/no-such-customer").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")
+                .header("traceparent", "00-" + patched + "-00f067aa0ba902b7-01")
+                .with(httpBasic("manager", "manager")));
+        assertThat(accessLines(output, patched))
+                .contains("PATCH /customers/{customerId} 404 ", " ms user=manager operation=PatchCustomer");
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A request type's operation: its custom routes and verb, what it answers, and what it does. The
- * routing of the pre-defined routes, the metadata pages and the OpenAPI document are all read
- * from these annotations.
+ * A request type's operation: its custom routes and verb, who may call it, what it answers, and what
+ * it does. With its one handler (a method of an {@code ApiService} that takes the request type), this
+ * is the whole declaration of an operation: its custom routes (each also with a {@code .json} and
+ * {@code .xml} suffix), its pre-defined routes, the role check, the metadata pages and the OpenAPI
+ * document are all read from it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -28,4 +30,7 @@ public @interface ApiOperation {
 
     /** The status of a successful answer. */
     int status() default 200;
+
+    /** The roles that may call it (any of them), by their API names; none named means every role. */
+    String[] roles() default {};
 }

@@ -44,6 +44,12 @@ public record BillingSettings(
         return items;
     }
 
+    /** The name of the first item that is missing or has an amount below 0 or not a number; null when none. */
+    public String invalidItem() {
+        return items().entrySet().stream().filter(e -> e.getValue() == null || !e.getValue().isValid())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The same settings with every item passed through {@code change}. */
     public BillingSettings map(Function<BillingItem, BillingItem> change) {
         return new BillingSettings(change.apply(base), change.apply(localNumbers), change.apply(tollFreeNumbers),

@@ -1,9 +1,10 @@
 package com.switchboard.api;
 
 import com.switchboard.api.dto.ResponseError;
+import com.switchboard.base.domain.ConflictException;
+import com.switchboard.base.domain.NotFoundException;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.customer.CustomerHasChildrenException;
-import com.switchboard.customer.CustomerNotFoundException;
 import com.switchboard.security.SignInThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -54,8 +55,8 @@ class ApiErrors {
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(error.getBody());
     }
 
-    @ExceptionHandler(CustomerNotFoundException.class)
-    ResponseEntity<byte[]> notFound(CustomerNotFoundException e, HttpServletRequest request) {
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
         return ApiResponses.error(HttpStatus.NOT_FOUND, "NotFound", e.getMessage(), List.of(),
                 WireFormat.answerFor(request));
     }
@@ -77,6 +78,12 @@ class ApiErrors {
     @ExceptionHandler(CustomerHasChildrenException.class)
     ResponseEntity<byte[]> hasChildren(CustomerHasChildrenException e, HttpServletRequest request) {
         return ApiResponses.error(HttpStatus.CONFLICT, "HasChildren", e.getMessage(), List.of(),
+                WireFormat.answerFor(request));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<byte[]> conflict(ConflictException e, HttpServletRequest request) {
+        return ApiResponses.error(HttpStatus.CONFLICT, e.code(), e.getMessage(), List.of(),
                 WireFormat.answerFor(request));
     }
 

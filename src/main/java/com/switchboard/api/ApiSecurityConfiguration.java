@@ -30,7 +30,8 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 @EnableConfigurationProperties(ApiProperties.class)
 class ApiSecurityConfiguration {
 
-    static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/api/**", "/json/**",
+    static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/accounts", "/accounts/**",
+            "/accounts.*", "/api/**", "/json/**",
             "/xml/**", "/metadata", "/openapi.json", "/auth", "/auth/**"};
 
     private static final String[] SIGN_IN_PATHS = {"/auth", "/auth/*", "/api/Authenticate", "/api/authenticate",

@@ -6,7 +6,7 @@ import com.switchboard.api.dto.GetCustomer;
 import com.switchboard.api.dto.NewCustomer;
 import com.switchboard.api.dto.PatchCustomer;
 import com.switchboard.api.dto.SetCustomerStagingMode;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.StagingService;

@@ -65,7 +65,7 @@ final class CustomerInfoMapper {
         return info;
     }
 
-    private static String date(Instant instant) {
+    static String date(Instant instant) {
         return instant == null ? null : DATE_TIME.format(instant);
     }
 
@@ -93,7 +93,7 @@ final class CustomerInfoMapper {
         return dto;
     }
 
-    private static com.switchboard.api.dto.BillingSettings billing(BillingSettings s) {
+    static com.switchboard.api.dto.BillingSettings billing(BillingSettings s) {
         var dto = new com.switchboard.api.dto.BillingSettings();
         dto.base = item(s.base());
         dto.localNumbers = item(s.localNumbers());

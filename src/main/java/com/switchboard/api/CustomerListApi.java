@@ -6,20 +6,14 @@ import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSort;
-import com.switchboard.customer.PageResult;
+import com.switchboard.base.domain.PageResult;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** ListCustomers: the customers the caller may see, filtered, sorted and paged in SQL. */
 @ApiService
 class CustomerListApi {
-
-    static final int DEFAULT_PAGE_SIZE = 25;
-    /** The most customers {@code all=true} returns in one answer. */
-    static final int MAX_ALL = 10_000;
 
     private final CustomerDirectory customers;
 
@@ -28,28 +22,21 @@ class CustomerListApi {
     }
 
     CustomerInfoList list(ListCustomers dto) {
-        int page = dto.page == null ? 0 : dto.page;
-        if (page < 0) {
-            throw ApiException.invalidField("GreaterThanOrEqual", "Page", "'Page' must be greater than or equal to '0'.");
-        }
-        int size = dto.countPerPage == null ? DEFAULT_PAGE_SIZE : dto.countPerPage;
-        if (size < 1 || size > CustomerDirectory.MAX_PAGE_SIZE) {
-            throw ApiException.invalidField("InclusiveBetween", "CountPerPage",
-                    "'Count Per Page' must be between 1 and " + CustomerDirectory.MAX_PAGE_SIZE + ".");
-        }
-        CustomerFilter filter = new CustomerFilter(dto.nameFilter, null, set(dto.accountIds),
-                set(dto.parentCustomerIds), Boolean.TRUE.equals(dto.shallowParent), set(dto.tagIds),
-                set(dto.specificIds), null);
-        CustomerSort sort = sort(dto.sortField, dto.sortOrder);
+        ListPaging paging = ListPaging.of(dto, CustomerDirectory.MAX_PAGE_SIZE);
+        int page = paging.page();
+        int size = paging.size();
+        CustomerFilter filter = new CustomerFilter(dto.nameFilter, null, ListPaging.set(dto.accountIds),
+                ListPaging.set(dto.parentCustomerIds), Boolean.TRUE.equals(dto.shallowParent), ListPaging.set(dto.tagIds),
+                paging.specificIds(), null);
+        CustomerSort sort = sort(ListPaging.sortField(dto), paging.ascending());
         PageResult<CustomerDetails> result;
-        if (Boolean.TRUE.equals(dto.simplifiedPaging) && !Boolean.TRUE.equals(dto.all)) {
+        if (paging.simplified()) {
             return pageWithoutCount(filter, sort, page, size);
         }
-        if (Boolean.TRUE.equals(dto.all)) {
+        if (paging.all()) {
             result = customers.list(filter, sort, 0, CustomerDirectory.MAX_PAGE_SIZE);
-            if (result.totalCount() > MAX_ALL) {
-                throw ApiException.invalidField("LessThanOrEqual", "All", "'All' can return at most " + MAX_ALL
-                        + " customers and " + result.totalCount() + " match; page through them instead.");
+            if (result.totalCount() > ListPaging.MAX_ALL) {
+                throw ListPaging.tooManyForAll(result.totalCount(), "customers");
             }
             List<CustomerDetails> items = new ArrayList<>(result.items());
             for (int p = 1; items.size() < result.totalCount(); p++) {
@@ -85,32 +72,18 @@ class CustomerListApi {
         return response;
     }
 
-    private static Set<String> set(List<String> values) {
-        return values == null ? Set.of() : new HashSet<>(values);
-    }
-
-    private static CustomerSort sort(String field, String order) {
-        boolean ascending = true;
-        if (order != null && !order.isBlank()) {
-            switch (order.strip().toLowerCase(Locale.ROOT)) {
-                case "ascend" -> ascending = true;
-                case "descend" -> ascending = false;
-                default -> throw ApiException.invalidField("IsEnumName", "SortOrder",
-                        "'Sort Order' must be Ascend or Descend.");
-            }
-        }
-        if (field == null || field.isBlank()) {
+    private static CustomerSort sort(String field, boolean ascending) {
+        if (field == null) {
             return new CustomerSort(CustomerSort.Field.NAME, ascending);
         }
-        CustomerSort.Field sortField = switch (field.strip().toLowerCase(Locale.ROOT)) {
+        CustomerSort.Field sortField = switch (field.toLowerCase(Locale.ROOT)) {
             case "name" -> CustomerSort.Field.NAME;
             case "referenceid" -> CustomerSort.Field.REFERENCE_ID;
             case "isstaging" -> CustomerSort.Field.IS_STAGING;
             case "datecreated" -> CustomerSort.Field.DATE_CREATED;
             case "datelastmodified" -> CustomerSort.Field.DATE_LAST_MODIFIED;
             case "id" -> CustomerSort.Field.ID;
-            default -> throw ApiException.invalidField("Predicate", "SortField", "'Sort Field' must be one of "
-                    + "name, referenceId, isStaging, dateCreated, dateLastModified, id.");
+            default -> throw ListPaging.unknownSortField("name, referenceId, isStaging, dateCreated, dateLastModified, id");
         };
         return new CustomerSort(sortField, ascending);
     }

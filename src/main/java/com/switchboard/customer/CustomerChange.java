@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.Channel;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -13,7 +14,6 @@ public record CustomerChange(@Id Long id, String customerId, Instant changedAt, 
         String field, String oldValue, String newValue) {
 
     /** Where a change came from. */
-    public enum Channel { API, UI, SYSTEM }
 
     public static CustomerChange of(String customerId, Instant at, String by, Channel channel, String field,
             Object oldValue, Object newValue) {

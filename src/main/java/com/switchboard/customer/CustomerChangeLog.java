@@ -1,6 +1,6 @@
 package com.switchboard.customer;
 
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.security.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;

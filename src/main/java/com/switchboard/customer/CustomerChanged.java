@@ -1,6 +1,6 @@
 package com.switchboard.customer;
 
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import java.time.Instant;
 import java.util.Set;
 

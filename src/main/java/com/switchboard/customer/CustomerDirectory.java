@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.PageResult;
 import com.switchboard.account.Account;
 import com.switchboard.account.AccountRepository;
 import com.switchboard.base.domain.ValidationException;

@@ -5,7 +5,7 @@ import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
 import java.util.ArrayList;

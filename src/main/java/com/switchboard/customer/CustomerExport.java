@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.PageResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.stream.Collectors;

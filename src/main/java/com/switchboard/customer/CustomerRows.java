@@ -91,9 +91,7 @@ class CustomerRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT id, name, billing_settings, version FROM account WHERE id IN (:ids)",
-                Map.of("ids", ids), (rs, n) -> new Account(rs.getString(1), rs.getString(2),
-                        json(rs.getString(3), BillingSettings.class), rs.getLong(4)));
+        return jdbc.query(ACCOUNT + " WHERE id IN (:ids)", Map.of("ids", ids), (rs, n) -> account(rs));
     }
 
     List<Tag> tags(Collection<String> ids) {
@@ -103,6 +101,17 @@ class CustomerRows {
         return jdbc.query("SELECT id, account_id, name, color, version FROM tag WHERE id IN (:ids)",
                 Map.of("ids", ids), (rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getString(3),
                         TagColor.valueOf(rs.getString(4)), rs.getLong(5)));
+    }
+
+    private static final String ACCOUNT = """
+            SELECT id, name, name_lower, max_phone_numbers, billing_settings, date_created, date_last_modified,
+                   created_by, last_modified_by, version
+              FROM account""";
+
+    private static Account account(ResultSet rs) throws SQLException {
+        return new Account(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+                json(rs.getString(5), BillingSettings.class), instant(rs, 6), instant(rs, 7), rs.getString(8),
+                rs.getString(9), rs.getLong(10));
     }
 
     /** An ancestor as the read model needs it; the settings are null where it does not override. */

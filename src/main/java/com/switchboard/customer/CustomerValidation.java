@@ -1,6 +1,5 @@
 package com.switchboard.customer;
 
-import com.switchboard.account.BillingItem;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.base.domain.DataValue;
 import com.switchboard.base.domain.ValidationException;
@@ -96,14 +95,9 @@ public final class CustomerValidation {
         if (override && settings == null) {
             throw new ValidationException("billingSettings", "Overriding billing needs billing settings");
         }
-        if (settings != null) {
-            for (var item : settings.items().entrySet()) {
-                BillingItem value = item.getValue();
-                if (value == null || !value.isValid()) {
-                    throw new ValidationException("billingSettings",
-                            "Every amount of '" + item.getKey() + "' must be a number of at least 0");
-                }
-            }
+        String invalid = settings == null ? null : settings.invalidItem();
+        if (invalid != null) {
+            throw new ValidationException("billingSettings", "Every amount of '" + invalid + "' must be a number of at least 0");
         }
     }
 

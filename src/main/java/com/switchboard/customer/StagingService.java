@@ -1,7 +1,7 @@
 package com.switchboard.customer;
 
 import com.switchboard.customer.CustomerAccessPolicy.Action;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
 import io.micrometer.core.instrument.Counter;

@@ -75,8 +75,8 @@ public class DemoData {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
-        Account acme = accounts.save(Account.create(id(), "Acme Telecom", pricing(1.0)));
-        Account globex = accounts.save(Account.create(id(), "Globex Voice", pricing(1.2)));
+        Account acme = accounts.save(Account.create(id(), "Acme Telecom", pricing(1.0), now, "system"));
+        Account globex = accounts.save(Account.create(id(), "Globex Voice", pricing(1.2), now, "system"));
         Map<String, Tag> t = new LinkedHashMap<>();
         for (var entry : Map.of("VIP", TagColor.Gold, "Enterprise", TagColor.GeekBlue, "Trial", TagColor.Cyan,
                 "Healthcare", TagColor.Green, "Overdue", TagColor.Red).entrySet()) {

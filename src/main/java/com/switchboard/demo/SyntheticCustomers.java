@@ -82,7 +82,8 @@ public class SyntheticCustomers {
 
     private String createAccount() {
         return tx.execute(status -> {
-            Account account = accounts.save(Account.create(DemoData.id(), ACCOUNT_NAME, DemoData.pricing(1.0)));
+            Account account = accounts.save(Account.create(DemoData.id(), ACCOUNT_NAME, DemoData.pricing(1.0),
+                    clock.instant(), "system"));
             TagColor[] colors = TagColor.values();
             for (int i = 0; i < 8; i++) {
                 tags.save(Tag.create(DemoData.id(), account.id(), "Segment " + (i + 1), colors[i % colors.length]));

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
 import com.switchboard.customer.Customer;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.CustomerRepository;

@@ -44,7 +44,7 @@ class MetadataPagesTest {
         MockHttpServletResponse response = page("/metadata");
         assertThat(response.getContentType()).isEqualTo("text/html; charset=utf-8");
         String html = response.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(operations.all()).hasSize(8);
+        assertThat(operations.all()).hasSize(13);
         for (ApiOperations.Operation op : operations.all()) {
             assertThat(html).contains("<th>" + op.name() + "</th>", "json/metadata?op=" + op.name(),
                     "xml/metadata?op=" + op.name());

@@ -7,7 +7,7 @@ import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.base.domain.ValidationException;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

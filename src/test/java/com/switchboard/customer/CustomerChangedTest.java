@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

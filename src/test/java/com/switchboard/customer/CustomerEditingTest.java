@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
 import com.switchboard.base.domain.ValidationException;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

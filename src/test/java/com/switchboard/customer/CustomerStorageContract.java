@@ -7,7 +7,7 @@ import com.switchboard.Demo;
 import com.switchboard.account.BillingItem;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.base.domain.DataValue;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.schedule.Schedule;
 import com.switchboard.schedule.SchedulingRule;
 import java.sql.Timestamp;
@@ -269,7 +269,7 @@ abstract class CustomerStorageContract {
     void the_csv_export_holds_the_filtered_customers_with_safe_cells() throws Exception {
         demo.signIn("manager");
         editing.create(new NewCustomer(demo.accountId("Acme Telecom"), null, "=HYPERLINK(\"x\"), Birch", null),
-                CustomerChange.Channel.UI);
+                Channel.UI);
         java.io.StringWriter out = new java.io.StringWriter();
         csvExport.exportCsv(new CustomerFilter(null, "birch", Set.of(), Set.of(), false, Set.of(), Set.of(), null),
                 CustomerSort.BY_NAME, out);

@@ -2,7 +2,7 @@ package com.switchboard.customer.ui;
 
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.BulkResult;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.StagingService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,6 @@
 package com.switchboard.customer.ui;
 
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerEdit;
 import com.vaadin.flow.component.Composite;

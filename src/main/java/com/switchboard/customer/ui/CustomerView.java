@@ -4,7 +4,7 @@ import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.customer.CustomerAccessPolicy.Action;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDetails.Crumb;
 import com.switchboard.customer.CustomerDirectory;

@@ -1,7 +1,7 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.customer.CustomerChange;
-import com.switchboard.customer.PageResult;
+import com.switchboard.base.domain.PageResult;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;

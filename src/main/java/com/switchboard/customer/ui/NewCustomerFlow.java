@@ -3,7 +3,7 @@ package com.switchboard.customer.ui;
 import com.switchboard.account.Account;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.ui.Notifications;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerEditing;

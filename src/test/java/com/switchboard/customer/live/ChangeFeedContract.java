@@ -3,7 +3,7 @@ package com.switchboard.customer.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.switchboard.Demo;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.StagingService;

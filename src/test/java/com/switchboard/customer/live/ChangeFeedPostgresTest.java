@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.switchboard.IntegrationTest;
 import com.switchboard.Postgres;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerChanged;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;

@@ -12,7 +12,7 @@ import com.switchboard.Demo;
 import com.switchboard.Dialogs;
 import com.switchboard.KaribuTest;
 import com.switchboard.customer.Customer;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.CustomerEdit;

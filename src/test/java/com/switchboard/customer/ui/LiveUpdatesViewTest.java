@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.switchboard.Demo;
 import com.switchboard.KaribuTest;
 import com.switchboard.customer.Customer;
-import com.switchboard.customer.CustomerChange.Channel;
+import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerEdit;
 import com.switchboard.customer.CustomerEditing;
 import com.switchboard.customer.CustomerRepository;

@@ -1,4 +1,4 @@
-package com.switchboard.customer;
+package com.switchboard.base.domain;
 
 import java.util.List;
 

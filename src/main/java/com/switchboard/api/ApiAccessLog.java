@@ -7,14 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -30,7 +28,6 @@ class ApiAccessLog extends OncePerRequestFilter {
 
     static final String METRIC = "switchboard.api.requests";
     private static final Logger log = LoggerFactory.getLogger("com.switchboard.api.access");
-    private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final MeterRegistry registry;
 
@@ -40,8 +37,7 @@ class ApiAccessLog extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return Arrays.stream(ApiSecurityConfiguration.API_PATHS).noneMatch(pattern -> PATHS.match(pattern, path));
+        return !ApiPaths.matches(request);
     }
 
     @Override

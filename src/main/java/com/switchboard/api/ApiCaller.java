@@ -44,7 +44,7 @@ class ApiCaller implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns(ApiSecurityConfiguration.API_PATHS);
+        registry.addInterceptor(this).addPathPatterns(ApiPaths.PATTERNS);
     }
 
     @Override

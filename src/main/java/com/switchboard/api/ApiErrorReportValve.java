@@ -15,21 +15,21 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 
 /**
  * Tomcat's own error answers on the API's paths. Tomcat refuses some requests before any filter or
- * servlet sees them (a path whose customer id decodes to a NUL character, say); on the API such a
- * refusal is a ServiceStack {@code ResponseStatus} like every other error, in the format the caller
- * reads, naming the customer id when that is what was wrong. Elsewhere Tomcat's page stays, without
- * server details.
+ * servlet sees them: a path whose customer id decodes to a NUL character or that holds an encoded
+ * slash, a request line or headers longer than {@code server.max-http-request-header-size}. On the
+ * API such a refusal is a ServiceStack {@code ResponseStatus} like every other error, in the format
+ * the caller reads, naming the customer id when that is what was wrong. A request line too long to
+ * be read has no path to go by; only scripts send those, so it is answered as the API answers, in
+ * JSON. Elsewhere Tomcat's page stays, without server details.
  */
 class ApiErrorReportValve extends ErrorReportValve {
 
     /** A customer id in the path of the custom routes, still percent-encoded. */
     private static final Pattern CUSTOMER_ID_WITH_NUL = Pattern.compile("^/customers/[^/]*%00.*$",
             Pattern.CASE_INSENSITIVE);
-    private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     ApiErrorReportValve() {
         setShowReport(false);
@@ -39,15 +39,16 @@ class ApiErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String path = request.getRequestURI();
-        if (path == null || response.getStatus() < 400 || response.getContentWritten() > 0 || !isApi(path)) {
+        boolean unread = path == null || path.isEmpty();
+        if (response.getStatus() < 400 || response.getContentWritten() > 0 || !(unread || ApiPaths.matches(path))) {
             super.report(request, response, throwable);
             return;
         }
         if (!response.setErrorReported()) {
             return;
         }
-        WireFormat format = WireFormat.answerFor(request);
-        byte[] body = ApiResponses.serialize(answer(path, response.getStatus()), format);
+        WireFormat format = unread ? WireFormat.JSON : WireFormat.answerFor(request);
+        byte[] body = ApiResponses.serialize(answer(unread ? "" : path, response.getStatus()), format);
         try {
             response.setContentType(format.contentType);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -61,25 +62,15 @@ class ApiErrorReportValve extends ErrorReportValve {
         }
     }
 
-    private static boolean isApi(String path) {
-        for (String pattern : ApiSecurityConfiguration.API_PATHS) {
-            if (PATHS.match(pattern, path)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static ErrorResponse answer(String path, int status) {
         if (status == HttpStatus.BAD_REQUEST.value() && CUSTOMER_ID_WITH_NUL.matcher(path).matches()) {
             String message = "'CustomerId' must not contain NUL characters.";
             return ErrorResponse.of("Invalid", message, List.of(new ResponseError("Invalid", "CustomerId", message)));
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String reason = known == null ? "Error" : known.getReasonPhrase();
         String message = status == HttpStatus.BAD_REQUEST.value()
-                ? "The request's path or headers are not valid HTTP." : reason;
-        return ErrorResponse.of(reason.replaceAll("[^A-Za-z]", ""), message, List.of());
+                ? "The request's path or headers are not valid HTTP, or longer than the server takes."
+                : ApiResponses.reason(status);
+        return ErrorResponse.of(ApiResponses.errorCode(status), message, List.of());
     }
 
     /** Puts the valve on the embedded Tomcat's host, in place of the error report valve it would add. */

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -124,8 +125,19 @@ class ApiErrors {
                 request.getRequestURI(), e.getMessage());
     }
 
+    /**
+     * Spring MVC's own refusals of a client's request (no such resource, a media type it cannot
+     * produce, a missing parameter, …) carry their 4xx status: answered with it, logged without a
+     * stack trace. Everything else that reaches here is the server's failure: 500, logged in full.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        HttpStatus refused = e instanceof ErrorResponse spring ? HttpStatus.resolve(spring.getStatusCode().value()) : null;
+        if (refused != null && refused.is4xxClientError()) {
+            log.debug("API request {} {} refused: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return ApiResponses.error(refused, ApiResponses.errorCode(refused.value()), refused.getReasonPhrase(),
+                    List.of(), WireFormat.answerFor(request));
+        }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return ApiResponses.error(HttpStatus.INTERNAL_SERVER_ERROR, "InternalServerError",
                 "The request failed on the server", List.of(), WireFormat.answerFor(request));

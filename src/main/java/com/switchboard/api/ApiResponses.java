@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 /** Turns wire objects into answers in the chosen format. */
@@ -50,8 +51,19 @@ final class ApiResponses {
         return answer(status, ErrorResponse.of(errorCode, message, errors), format);
     }
 
+    /** A status's reason phrase ({@code Not Found}); {@code Error} for one that HTTP does not name. */
+    static String reason(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
+    /** ServiceStack's error code for a bare HTTP status: its reason phrase without spaces ({@code NotFound}). */
+    static String errorCode(int status) {
+        return reason(status).replaceAll("[^A-Za-z]", "");
+    }
+
     /** Writes an error straight to the servlet response (for the security filters). */
-    static void writeError(HttpServletResponse response, HttpStatus status, String errorCode, String message,
+    static void writeError(HttpServletResponse response, HttpStatusCode status, String errorCode, String message,
             WireFormat format) throws IOException {
         response.setStatus(status.value());
         response.setContentType(format.contentType);

@@ -30,10 +30,6 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 @EnableConfigurationProperties(ApiProperties.class)
 class ApiSecurityConfiguration {
 
-    static final String[] API_PATHS = {"/customers", "/customers/**", "/customers.*", "/accounts", "/accounts/**",
-            "/accounts.*", "/api/**", "/json/**",
-            "/xml/**", "/metadata", "/openapi.json", "/auth", "/auth/**"};
-
     private static final String[] SIGN_IN_PATHS = {"/auth", "/auth/*", "/api/Authenticate", "/api/authenticate",
             "/json/reply/Authenticate", "/xml/reply/Authenticate"};
 
@@ -43,7 +39,7 @@ class ApiSecurityConfiguration {
             UserSessions sessions, ApiProperties properties) throws Exception {
         SecurityHeaders.common(http);
         return http
-                .securityMatcher(API_PATHS)
+                .securityMatcher(ApiPaths.PATTERNS)
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, SIGN_IN_PATHS).permitAll()

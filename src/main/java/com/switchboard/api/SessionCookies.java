@@ -13,8 +13,8 @@ import org.springframework.http.ResponseCookie;
  * ServiceStack's session cookies: {@code ss-id} (for the browser session), {@code ss-pid} (persistent,
  * with rememberMe) and {@code ss-opt} ({@code perm} or {@code temp}: which of the two is the session).
  * All {@code HttpOnly; SameSite=Lax; Path=/}, and {@code Secure} when the request came over HTTPS
- * (directly, or through a trusted proxy's {@code X-Forwarded-Proto} as {@code server.forward-headers-strategy}
- * lets the server see it).
+ * (directly, or through the {@code X-Forwarded-Proto} of the proxy named in
+ * {@code server.tomcat.remoteip.internal-proxies}; none is trusted by default).
  */
 final class SessionCookies {
 

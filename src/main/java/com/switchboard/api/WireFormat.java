@@ -15,7 +15,8 @@ import org.springframework.http.MediaType;
  * The two formats the API speaks, and how a request chooses one: {@code ?format=json|xml}; then a
  * {@code .json}/{@code .xml} suffix or a {@code /json/…}/{@code /xml/…} pre-defined route; then the
  * Accept header (by quality, JSON or XML only: {@code *}{@code /*} or a browser's list is no
- * preference); then the request's content type; JSON otherwise.
+ * preference); then the request's content type; JSON otherwise. On the error page the path is that of
+ * the request that failed.
  */
 enum WireFormat {
     JSON("application/json; charset=utf-8"),
@@ -37,7 +38,7 @@ enum WireFormat {
                 default -> null;
             };
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ApiPaths.path(request);
         if (path.endsWith(".json") || path.startsWith("/json/")) {
             return JSON;
         }

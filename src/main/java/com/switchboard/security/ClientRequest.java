@@ -6,8 +6,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Where a request came from, as the audit and the throttle record it: the client address (the
- * servlet's remote address, which honours a trusted proxy's {@code X-Forwarded-For} only when
- * {@code server.forward-headers-strategy} is set), the user agent, and the channel.
+ * servlet's remote address: the socket's, or the {@code X-Forwarded-For} of the proxy named in
+ * {@code server.tomcat.remoteip.internal-proxies}, none by default), the user agent, and the channel.
  */
 public record ClientRequest(String ip, String userAgent, Channel channel) {
 

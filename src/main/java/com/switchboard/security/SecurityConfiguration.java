@@ -48,7 +48,9 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.addFilterAfter(portalSessions.filter(), SecurityContextHolderAwareRequestFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/images/**", "/icons/**").permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // the error page changes nothing: a POST there needs no token (and gets no session for one)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/error"));
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(loginFailure()));
         SecurityHeaders.portal(http);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, LOGIN + "?logout").enableCsrfConfiguration(false))

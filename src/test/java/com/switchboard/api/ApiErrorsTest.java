@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.switchboard.customer.CustomerNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Failures with no request that can provoke them today still answer in ServiceStack's shape. */
 class ApiErrorsTest {
@@ -29,6 +33,16 @@ class ApiErrorsTest {
     void an_unexpected_failure_answers_500_without_its_details() throws Exception {
         assertError(body(errors.unexpected(new IllegalStateException("secret detail in java.lang"), request("json"))),
                 500, "InternalServerError", null);
+    }
+
+    @Test
+    void spring_mvcs_own_client_errors_keep_their_4xx_status() throws Exception {
+        assertError(body(errors.unexpected(new NoResourceFoundException(HttpMethod.GET, "/customers/x/y"),
+                request("json"))), 404, "NotFound", null);
+        assertError(body(errors.unexpected(new HttpMediaTypeNotAcceptableException("text/csv"), request("xml"))),
+                406, "NotAcceptable", null);
+        assertError(body(errors.unexpected(new MissingServletRequestParameterException("customerId", "String"),
+                request("json"))), 400, "BadRequest", null);
     }
 
     @Test

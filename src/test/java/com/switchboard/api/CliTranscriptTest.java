@@ -87,21 +87,6 @@ class CliTranscriptTest {
         runCustomerCommands(Map.of("Authorization", basic, "Accept", "application/json"));
     }
 
-    @Test
-    void behind_a_tls_proxy_the_cookies_are_secure() throws Exception {
-        HttpResponse<String> response = send("POST", "/auth/credentials",
-                "{\"userName\":\"manager\",\"password\":\"manager\",\"rememberMe\":false}",
-                Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().allValues("Set-Cookie")).hasSize(3)
-                .allSatisfy(header -> assertThat(header).contains("; Secure").contains("; HttpOnly")
-                        .contains("; SameSite=Lax").contains("Path=/"));
-
-        HttpResponse<String> plain = send("POST", "/auth/credentials",
-                "{\"userName\":\"manager\",\"password\":\"manager\"}", Map.of("Content-Type", "application/json"));
-        assertThat(plain.headers().allValues("Set-Cookie")).noneSatisfy(h -> assertThat(h).contains("Secure"));
-    }
-
     private void runCustomerCommands(Map<String, String> auth) throws Exception {
         HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
         assertThat(statusResponse.statusCode()).isEqualTo(200);

@@ -35,6 +35,7 @@ class ManagementPortTest {
         assertThat(get(managementPort, "/actuator/health").body()).contains("\"db\"");
         assertThat(get(managementPort, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
         assertThat(get(managementPort, "/actuator/env").statusCode()).isNotEqualTo(200);
+        assertThat(get(managementPort, "/actuator").statusCode()).as("no index of the endpoints").isEqualTo(404);
     }
 
     @Test

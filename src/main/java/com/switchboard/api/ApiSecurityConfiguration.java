@@ -1,5 +1,6 @@
 package com.switchboard.api;
 
+import com.switchboard.security.PasswordExpiry;
 import com.switchboard.security.Role;
 import com.switchboard.security.SecurityHeaders;
 import com.switchboard.security.SignInThrottledException;
@@ -11,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +26,8 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
  * {@code Authorization} header, when present, decides alone. The portal's session is never read or
  * created here. Writes a browser marks as cross-site are refused ({@link CrossSiteWriteFilter}), which
  * is why no CSRF token is needed. Only sign-in and sign-out answer without authentication; refusals
- * are in ServiceStack's error shape.
+ * are in ServiceStack's error shape: 429 with {@code Retry-After} while the name or address is locked,
+ * 401 {@link PasswordExpiry#CHANGE_REQUIRED} for a one-time password, else 401.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -60,7 +63,8 @@ class ApiSecurityConfiguration {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Switchboard\"");
                     boolean tried = request.getHeader("Authorization") != null;
                     ApiResponses.writeError(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                            tried ? AuthApi.INVALID_CREDENTIALS : "Not Authenticated",
+                            e instanceof CredentialsExpiredException ? PasswordExpiry.CHANGE_REQUIRED
+                                    : tried ? AuthApi.INVALID_CREDENTIALS : "Not Authenticated",
                             WireFormat.answerFor(request));
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->

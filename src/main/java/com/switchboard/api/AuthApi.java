@@ -6,6 +6,7 @@ import com.switchboard.api.dto.Authenticate;
 import com.switchboard.api.dto.AuthenticateResponse;
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.customer.CustomerDirectory;
+import com.switchboard.security.PasswordExpiry;
 import com.switchboard.security.SessionProperties;
 import com.switchboard.security.SignInThrottledException;
 import com.switchboard.security.SignedInUser;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -138,6 +140,8 @@ class AuthApi {
             user = (SignedInUser) authenticated.getPrincipal();
         } catch (SignInThrottledException e) {
             throw e;
+        } catch (CredentialsExpiredException e) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", PasswordExpiry.CHANGE_REQUIRED);
         } catch (AuthenticationException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", INVALID_CREDENTIALS);
         }

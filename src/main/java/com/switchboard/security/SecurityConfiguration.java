@@ -14,23 +14,22 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The portal's filter chain: Vaadin's, with the login view at {@code /login}. The one
- * {@link AuthenticationManager} of the application (portal sign-in, API sign-in and HTTP Basic) checks
- * passwords through {@link VerifiedCredentials} and publishes Spring Security's authentication
- * success and failure events; throttled sign-ins are refused before BCrypt
- * ({@link ThrottlingAuthenticationProvider}). Unlike Vaadin's default, the sign-in form needs its CSRF
+ * {@link AuthenticationManager} of the application (portal sign-in, API sign-in, HTTP Basic on the API
+ * and the actuator) refuses throttled sign-ins before any password work, then checks passwords
+ * (remembered by {@link VerifiedCredentials}, else BCrypt) and one-time passwords
+ * ({@link ThrottlingAuthenticationProvider}), and publishes Spring Security's authentication success
+ * and failure events. Unlike Vaadin's default, the sign-in form needs its CSRF
  * token (no login CSRF); the portal's pages carry the headers of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +50,8 @@ class SecurityConfiguration {
         // the error page changes nothing: a POST there needs no token (and gets no session for one)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/error"));
-        http.formLogin(form -> form.loginPage(LOGIN).failureHandler(loginFailure()));
+        http.formLogin(form -> form.loginPage(LOGIN).failureHandler(loginFailure())
+                .authenticationDetailsSource(ThrottlingAuthenticationProvider.PortalForm::new));
         SecurityHeaders.portal(http);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, LOGIN + "?logout").enableCsrfConfiguration(false))
                 .build();
@@ -88,16 +88,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    VerifiedCredentials verifiedCredentials(UserDetailsService users, PasswordEncoder passwords, JdbcClient jdbc,
-            Clock clock, SessionProperties properties, SignInThrottle throttle, PasswordExpiry expiry) {
-        var throttled = new ThrottlingAuthenticationProvider(ThrottlingAuthenticationProvider.bcrypt(users, passwords),
-                throttle, expiry);
-        return new VerifiedCredentials(throttled, jdbc, clock, properties);
+    VerifiedCredentials verifiedCredentials(DatabaseUserDetailsService users, Clock clock,
+            SessionProperties properties) {
+        return new VerifiedCredentials(users, clock, properties);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(VerifiedCredentials credentials, AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(credentials.asProvider());
+    AuthenticationManager authenticationManager(DatabaseUserDetailsService users, PasswordEncoder passwords,
+            VerifiedCredentials remembered, SignInThrottle throttle, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(
+                ThrottlingAuthenticationProvider.bcrypt(users, passwords), remembered, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

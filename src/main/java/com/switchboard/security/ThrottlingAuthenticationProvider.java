@@ -1,5 +1,8 @@
 package com.switchboard.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -9,30 +12,48 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Username-and-password sign-in for every way in (portal form, HTTP Basic, the API's credentials
- * sign-in): a throttled username or address is refused before the password is checked, so a
- * guesser never makes the server run BCrypt; failures and successes feed the throttle. A disabled
- * account is reported only after the right password, so that nobody learns which names exist.
- * The API refuses a user whose one-time password is still to be changed (in the portal). It sits
- * behind {@link VerifiedCredentials}: a remembered right password needs no BCrypt and no throttle.
+ * Username-and-password sign-in for every way in (portal form, HTTP Basic on the API and the
+ * actuator, the API's credentials sign-in), in this order:
+ *
+ * <ol>
+ *   <li>the throttle: while the username or the address is locked, the attempt is refused (and
+ *       counted) before any password work, remembered or not, so the right password is refused too
+ *       and a guesser learns nothing from the answer;
+ *   <li>the credentials remembered by {@link VerifiedCredentials}, else BCrypt through Spring's
+ *       provider (which also pays BCrypt for unknown users); failures and BCrypt successes feed the
+ *       throttle. A disabled account is reported only after the right password, so that nobody
+ *       learns which names exist;
+ *   <li>a one-time password that must still change ({@link SignedInUser#mustChangePassword()}) opens
+ *       only the portal's sign-in form ({@link PortalForm}), where nothing but the password change is
+ *       reachable; everywhere else it is refused with {@link PasswordExpiry#CHANGE_REQUIRED}.
+ * </ol>
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     /** Set on the request when this sign-in checked a password (rather than a remembered one). */
     static final String PASSWORD_CHECKED = ThrottlingAuthenticationProvider.class.getName() + ".checked";
 
-    private final AuthenticationProvider passwords;
-    private final SignInThrottle throttle;
-    private final PasswordExpiry expiry;
+    /** The details of a sign-in through the portal's form, the one way in a one-time password opens. */
+    static final class PortalForm extends WebAuthenticationDetails {
+        PortalForm(HttpServletRequest request) {
+            super(request);
+        }
+    }
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, PasswordExpiry expiry) {
+    private final AuthenticationProvider passwords;
+    private final VerifiedCredentials remembered;
+    private final SignInThrottle throttle;
+
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, VerifiedCredentials remembered,
+            SignInThrottle throttle) {
         this.passwords = passwords;
+        this.remembered = remembered;
         this.throttle = throttle;
-        this.expiry = expiry;
     }
 
     /**
@@ -54,25 +75,29 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        ClientRequest client = ClientRequest.current();
-        var locked = throttle.lockedFor(username, client.ip());
+        String ip = ClientRequest.current().ip();
+        Optional<Duration> locked = throttle.refuseIfLocked(username, ip);
         if (locked.isPresent()) {
             throw new SignInThrottledException(locked.get());
         }
-        Authentication result;
-        try {
-            result = passwords.authenticate(authentication);
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, client.ip());
-            throw e;
+        Authentication result = remembered.recall(authentication).orElse(null);
+        if (result == null) {
+            try {
+                result = passwords.authenticate(authentication);
+            } catch (BadCredentialsException e) {
+                throttle.recordFailure(username, ip);
+                throw e;
+            }
+            throttle.recordSuccess(username);
+            remembered.remember(authentication, result);
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.setAttribute(PASSWORD_CHECKED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            }
         }
-        throttle.recordSuccess(username);
-        if (RequestContextHolder.getRequestAttributes() != null) {
-            RequestContextHolder.getRequestAttributes().setAttribute(PASSWORD_CHECKED, Boolean.TRUE,
-                    RequestAttributes.SCOPE_REQUEST);
-        }
-        if (client.channel() == ClientRequest.Channel.API && expiry.mustChange(username)) {
-            throw new CredentialsExpiredException("The password must be changed in the portal first");
+        if (result.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()
+                && !(authentication.getDetails() instanceof PortalForm)) {
+            throw new CredentialsExpiredException(PasswordExpiry.CHANGE_REQUIRED);
         }
         return result;
     }

@@ -240,7 +240,7 @@ public class UserSessions {
     /** The session and its user in one query by primary key; null when there is no such session. */
     private Resolved load(String idHash) {
         List<Object[]> rows = jdbc.sql("SELECT " + COLUMNS + ", u.username, u.password_hash, u.enabled, u.role, "
-                        + "u.customer_id, u.display_name, u.email, u.version, a.account_id "
+                        + "u.customer_id, u.display_name, u.email, u.version, u.must_change_password, a.account_id "
                         + "FROM user_session s JOIN app_user u ON u.id = s.user_id "
                         + "LEFT JOIN app_user_account a ON a.app_user = u.id WHERE s.id_hash = ?")
                 .param(idHash)
@@ -258,15 +258,14 @@ public class UserSessions {
                 accounts.add((String) row[2]);
             }
         }
-        return new Resolved(session, new SignedInUser(user.id(), user.username(), user.passwordHash(),
-                user.enabled(), user.role(), accounts, user.customerId(), user.displayName(), user.email(),
-                user.version()));
+        return new Resolved(session, user.withAccountIds(accounts));
     }
 
     private static SignedInUser user(ResultSet rs) throws SQLException {
         return new SignedInUser(rs.getLong("user_id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")), Set.of(), rs.getString("customer_id"),
-                rs.getString("display_name"), rs.getString("email"), rs.getLong("version"));
+                rs.getString("display_name"), rs.getString("email"), rs.getLong("version"),
+                rs.getBoolean("must_change_password"));
     }
 
     private static Session session(ResultSet rs, int rowNum) throws SQLException {

@@ -29,8 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Brute-force throttling on every way in: it kicks in after five failures, refuses without running
- * BCrypt, treats unknown usernames like known ones, and lets the right password in again once the
- * lock has run out (an injected clock moves time).
+ * BCrypt (each refused attempt counting as one more failure), treats unknown usernames like known
+ * ones, and lets the right password in again once the lock has run out (an injected clock moves
+ * time). {@link LockedSignInTest} has the lock with remembered credentials.
  */
 @IntegrationTest
 @Import(SignInThrottleTest.Fixtures.class)
@@ -98,7 +99,7 @@ class SignInThrottleTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_api_without_bcrypt_until_the_window_passes() throws Exception {
+    void five_wrong_passwords_lock_the_api_without_bcrypt_until_the_lock_runs_out() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(basic("globex", "wrong-" + i, "10.0.1.1").getStatus()).isEqualTo(401);
         }
@@ -106,14 +107,14 @@ class SignInThrottleTest {
 
         MockHttpServletResponse refused = basic("globex", "globex", "10.0.1.1");
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(refused.getHeader("Retry-After")).as("the 1-minute lock, grown by this attempt").isEqualTo("120");
         assertThat(refused.getContentAsString()).contains("\"errorCode\":\"TooManyRequests\"",
-                "Too many attempts — try again in 1 minute");
+                "Too many attempts — try again in 2 minutes");
         // and from another address too: the username is locked
-        assertThat(basic("globex", "globex", "10.0.1.2").getStatus()).isEqualTo(429);
+        assertThat(basic("globex", "globex", "10.0.1.2").getHeader("Retry-After")).isEqualTo("240");
         assertThat(encoder.matches.get()).as("BCrypt runs while throttled").isEqualTo(checked);
 
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(Duration.ofMinutes(4).plusSeconds(1));
         assertThat(basic("globex", "globex", "10.0.1.3").getStatus()).isEqualTo(200);
     }
 
@@ -145,7 +146,7 @@ class SignInThrottleTest {
         int checked = encoder.matches.get();
         MockHttpServletResponse refused = basic("no-such-user", "guess", "10.0.2.9");
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("120");
         assertThat(encoder.matches.get()).isEqualTo(checked);
     }
 
@@ -167,9 +168,9 @@ class SignInThrottleTest {
         }
         MockHttpServletResponse throttled = mvc.perform(from(post("/login").param("username", "customer")
                 .param("password", "customer").with(csrf()), "10.0.4.9")).andReturn().getResponse();
-        assertThat(throttled.getRedirectedUrl()).isEqualTo("/login?throttled=1");
+        assertThat(throttled.getRedirectedUrl()).isEqualTo("/login?throttled=2");
 
-        clock.advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
         MockHttpServletResponse noToken = mvc.perform(from(post("/login").param("username", "customer")
                 .param("password", "customer"), "10.0.4.10")).andReturn().getResponse();
         assertThat(noToken.getStatus()).as("login CSRF").isEqualTo(403);

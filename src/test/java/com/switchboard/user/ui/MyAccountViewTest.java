@@ -131,6 +131,20 @@ class MyAccountViewTest extends KaribuTest {
     // ---- password --------------------------------------------------------------------------------
 
     @Test
+    void with_a_one_time_password_nothing_but_the_password_change_is_reachable_until_it_is_changed() {
+        jdbc.update("UPDATE app_user SET must_change_password = TRUE WHERE id = ?", userId);
+        signIn(username);
+        for (String location : List.of("", "portal", "portal/users", "portal/customers", "portal/audit")) {
+            navigate(location);
+            assertThat(_get(MyAccountView.class).mustChange.isVisible()).as(location).isTrue();
+        }
+
+        changePassword(_get(MyAccountView.class), PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        navigate("portal/users");
+        assertThat(_get(UsersView.class).isAttached()).isTrue();
+    }
+
+    @Test
     void a_wrong_current_password_is_shown_next_to_that_field_and_changes_nothing() {
         String other = session(UserSessions.Channel.API, "curl");
         MyAccountView view = open(null);

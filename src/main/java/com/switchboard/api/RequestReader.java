@@ -1,6 +1,8 @@
 package com.switchboard.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,11 +13,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.switchboard.api.dto.Namespaces;
+import com.switchboard.base.domain.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,6 +69,7 @@ final class RequestReader {
         ObjectNode fields = NODES.objectNode();
         boolean form = isForm(request);
         if (form) {
+            requireUtf8(request.getContentType());
             Map<String, String[]> parameters = request.getParameterMap();
             refuseIncompleteForm(request, parameters, properties);
             parameters.forEach((name, values) -> putParameter(fields, properties, name, values));
@@ -102,12 +109,13 @@ final class RequestReader {
 
     /**
      * Refuses (400, naming the field) text with NUL characters, which PostgreSQL cannot store or
-     * compare, and lists longer than {@value #MAX_LIST}, so that both databases answer alike.
+     * compare, text (values and keys) with any other character XML cannot carry ({@link PlainText}),
+     * and lists longer than {@value #MAX_LIST}, so that both databases and both formats answer alike.
+     * A bad key is named by the member that holds it.
      */
     private static void refuseWhatNoDatabaseTakes(JsonNode node, String path) {
-        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
-            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
-                    + "' must not contain NUL characters.");
+        if (node.isTextual()) {
+            refuseText(node.textValue(), path);
         }
         if (node.isArray() && node.size() > MAX_LIST) {
             throw ApiException.invalidField("MaximumLength", fieldPath(path), "'" + fieldPath(path)
@@ -118,8 +126,22 @@ final class RequestReader {
                 refuseWhatNoDatabaseTakes(node.get(i), path + "[" + i + "]");
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> refuseWhatNoDatabaseTakes(e.getValue(),
-                    path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+            node.fields().forEachRemaining(e -> {
+                refuseText(e.getKey(), path);
+                refuseWhatNoDatabaseTakes(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+            });
+        }
+    }
+
+    private static void refuseText(String text, String path) {
+        if (text.indexOf('\0') >= 0) {
+            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not contain NUL characters.");
+        }
+        String character = PlainText.firstNotCarriedByXml(text);
+        if (character != null) {
+            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not contain " + character + ", a character XML cannot carry.");
         }
     }
 
@@ -199,8 +221,28 @@ final class RequestReader {
                         e.getValue().stream().map(v -> v == null ? "" : decode(v)).toList()), HashMap::putAll);
     }
 
+    /** A query string key or value, percent-decoded; what is not valid UTF-8 (or a bad escape) is refused. */
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        if (text.indexOf('%') < 0) {
+            return text.replace('+', ' ');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
+                if (low < 0) {
+                    throw ApiException.unreadable("The query string has a bad escape at '" + text.substring(i,
+                            Math.min(text.length(), i + 3)) + "'");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return utf8(bytes.toByteArray(), "The query string is not valid UTF-8");
     }
 
     private static void putParameter(ObjectNode fields, Map<String, BeanPropertyDefinition> properties, String name,
@@ -220,9 +262,36 @@ final class RequestReader {
                 }
             }
             fields.set(property.getName(), list);
+        } else if (values.length > 1) {
+            String field = ApiErrors.pascal(property.getName());
+            throw ApiException.invalidField("SerializationException", field, "'" + field + "' is given "
+                    + values.length + " times; it takes one value.");
         } else {
-            fields.put(property.getName(), values[0]);
+            fields.set(property.getName(), typed(values[0], property.getPrimaryType()));
         }
+    }
+
+    /**
+     * A value sent as text (a form field, the query string, an XML element) as the member's type
+     * has it: a boolean is {@code true} or {@code false}, a number a number; text that is neither
+     * stays text, which the strict mapping then refuses for that member.
+     */
+    private static JsonNode typed(String text, JavaType type) {
+        Class<?> raw = type.getRawClass();
+        String value = text.strip();
+        if (raw == Boolean.class || raw == boolean.class) {
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return NODES.booleanNode(Boolean.parseBoolean(value));
+            }
+        } else if (raw.isPrimitive() || Number.class.isAssignableFrom(raw)) {
+            if (value.matches("-?[0-9]{1,18}")) {
+                return NODES.numberNode(Long.parseLong(value));
+            }
+            if (value.matches("-?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]{1,3})?")) {
+                return NODES.numberNode(Double.parseDouble(value));
+            }
+        }
+        return NODES.textNode(text);
     }
 
     private static byte[] body(HttpServletRequest request) {
@@ -257,11 +326,13 @@ final class RequestReader {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
                     "Content type '" + contentType + "' is not supported; send application/json or application/xml");
         }
+        requireUtf8(contentType);
+        String text = utf8(body);
         if (format == WireFormat.XML) {
-            return readXml(body, type);
+            return readXml(text, type);
         }
         try {
-            JsonNode node = ApiResponses.JSON.readTree(body);
+            JsonNode node = ApiResponses.JSON.readTree(text);
             if (node == null || node.isMissingNode()) {
                 return NODES.objectNode();
             }
@@ -269,8 +340,62 @@ final class RequestReader {
                 throw ApiException.unreadable("The request body must be a JSON object");
             }
             return node;
+        } catch (StreamReadException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    && e.getProcessor() != null) {
+                String field = duplicatedMember(e.getProcessor(), type);
+                throw ApiException.invalidField("SerializationException", field,
+                        "'" + field + "' holds a member more than once: " + e.getOriginalMessage());
+            }
+            throw ApiException.unreadable("The request body is not valid JSON");
         } catch (IOException e) {
             throw ApiException.unreadable("The request body is not valid JSON");
+        }
+    }
+
+    /** The request member in which a parser met a duplicated key: the member itself, or the one holding it. */
+    private static String duplicatedMember(JsonParser parser, JavaType type) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        String first = pointer.length() > 1 ? pointer.substring(1).split("/", 2)[0] : "";
+        BeanPropertyDefinition property = properties(type).get(first.toLowerCase(Locale.ROOT));
+        return property == null ? "Request" : ApiErrors.pascal(property.getName());
+    }
+
+    /** Refuses a body (or form) whose content type declares a charset other than UTF-8. */
+    private static void requireUtf8(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return;
+        }
+        String charset;
+        try {
+            charset = MediaType.parseMediaType(contentType).getParameter("charset");
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (charset != null && !charset.replace("\"", "").strip().equalsIgnoreCase("utf-8")
+                && !charset.replace("\"", "").strip().equalsIgnoreCase("utf8")) {
+            throw ApiException.unreadable("The request body must be UTF-8, not " + charset);
+        }
+    }
+
+    /**
+     * The body as text, which must be UTF-8: a byte order mark of UTF-16 or UTF-32, an overlong or
+     * otherwise invalid sequence, or an encoded surrogate is refused (400). A UTF-8 byte order mark
+     * is dropped.
+     */
+    static String utf8(byte[] body) {
+        return utf8(body, "The request body is not valid UTF-8");
+    }
+
+    private static String utf8(byte[] body, String refusal) {
+        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
+                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, start, body.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.unreadable(refusal);
         }
     }
 
@@ -291,17 +416,31 @@ final class RequestReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        if (factory.isPropertySupported(LAZY_PARSING)) {
+            // a bad character reference (&#0;) is then refused by next(), not by a later getText()
+            factory.setProperty(LAZY_PARSING, false);
+        }
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("External resources are not allowed");
         });
         return factory;
     }
 
-    /** Reads a DataContract document into a tree shaped like {@code type}, refusing DTDs and entities. */
-    static JsonNode readXml(byte[] body, JavaType type) {
+    /** Woodstox's switch for reading text only when asked for it. */
+    private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
+
+    /**
+     * Reads a DataContract document into a tree shaped like {@code type}, refusing DTDs, entities,
+     * an encoding other than UTF-8, a member given twice, and text XML does not allow (naming the member).
+     */
+    static JsonNode readXml(String body, JavaType type) {
         XMLStreamReader reader = null;
         try {
-            reader = XML_INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
+            reader = XML_INPUT.createXMLStreamReader(new StringReader(body));
+            String declared = reader.getCharacterEncodingScheme();
+            if (declared != null && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")) {
+                throw ApiException.unreadable("The request body must be UTF-8, not " + declared);
+            }
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -313,12 +452,15 @@ final class RequestReader {
                         throw ApiException.unreadable("Expecting element '" + expected + "', found '"
                                 + reader.getLocalName() + "'");
                     }
-                    JsonNode node = element(reader, type);
+                    JsonNode node = element(reader, type, "");
                     return node.isObject() ? node : NODES.objectNode();
                 }
             }
             throw ApiException.unreadable("The XML body has no root element");
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof ApiException refused) {
+                throw refused;
+            }
             throw ApiException.unreadable("The request body is not valid XML");
         } finally {
             if (reader != null) {
@@ -331,77 +473,109 @@ final class RequestReader {
         }
     }
 
-    private static JsonNode element(XMLStreamReader reader, JavaType type) throws XMLStreamException {
+    /** The element the reader is on, as a tree shaped like {@code type}; {@code at} names it in errors. */
+    private static JsonNode element(XMLStreamReader reader, JavaType type, String at) throws XMLStreamException {
         if ("true".equals(reader.getAttributeValue(Namespaces.XSI, "nil"))) {
             skip(reader);
             return NODES.nullNode();
         }
         if (type.isCollectionLikeType() || type.isArrayType()) {
             ArrayNode list = NODES.arrayNode();
-            while (nextChild(reader)) {
-                list.add(element(reader, type.getContentType()));
+            while (nextChild(reader, at)) {
+                list.add(element(reader, type.getContentType(), at + "[" + list.size() + "]"));
             }
             return list;
         }
         if (type.isMapLikeType()) {
             ObjectNode map = NODES.objectNode();
-            while (nextChild(reader)) {
+            while (nextChild(reader, at)) {
                 String key = null;
                 JsonNode value = NODES.nullNode();
-                while (nextChild(reader)) {
+                while (nextChild(reader, at)) {
                     if (reader.getLocalName().equals("Key")) {
-                        key = reader.getElementText();
+                        key = text(reader, at);
                     } else if (reader.getLocalName().equals("Value")) {
-                        value = element(reader, type.getContentType());
+                        value = element(reader, type.getContentType(), at);
                     } else {
                         skip(reader);
                     }
                 }
                 if (key != null) {
+                    if (map.has(key)) {
+                        throw ApiException.invalidField("SerializationException", fieldPath(at),
+                                "'" + fieldPath(at) + "' has the key '" + key + "' more than once.");
+                    }
                     map.set(key, value);
                 }
             }
             return map;
         }
         if (isScalar(type)) {
-            return NODES.textNode(text(reader));
+            return typed(text(reader, at), type);
         }
         Map<String, BeanPropertyDefinition> properties = properties(type);
         ObjectNode object = NODES.objectNode();
-        while (nextChild(reader)) {
+        while (nextChild(reader, at)) {
             BeanPropertyDefinition property = properties.get(reader.getLocalName().toLowerCase(Locale.ROOT));
             if (property == null) {
                 skip(reader);
-            } else {
-                object.set(property.getName(), element(reader, property.getPrimaryType()));
+                continue;
             }
+            String member = at.isEmpty() ? property.getName() : at + "." + property.getName();
+            if (object.has(property.getName())) {
+                throw ApiException.invalidField("SerializationException", fieldPath(member),
+                        "'" + fieldPath(member) + "' is given more than once.");
+            }
+            object.set(property.getName(), element(reader, property.getPrimaryType(), member));
         }
         return object;
     }
 
-    private static String text(XMLStreamReader reader) throws XMLStreamException {
+    /** The text of a scalar element; a character XML does not allow there is refused naming the member. */
+    private static String text(XMLStreamReader reader, String at) {
         StringBuilder text = new StringBuilder();
-        while (true) {
-            int event = reader.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return text.toString();
+        try {
+            while (true) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            text.append(reader.getText());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return text.toString();
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                            throw ApiException.unreadable("XML entities are not accepted");
+                    case XMLStreamConstants.START_ELEMENT ->
+                            throw ApiException.unreadable("Unexpected element '" + reader.getLocalName() + "'");
+                    default -> { }
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw ApiException.unreadable("XML entities are not accepted");
-                case XMLStreamConstants.START_ELEMENT ->
-                        throw ApiException.unreadable("Unexpected element '" + reader.getLocalName() + "'");
-                default -> { }
             }
+        } catch (XMLStreamException | IllegalStateException e) {
+            throw ApiException.invalidField("SerializationException", fieldPath(at),
+                    "'" + fieldPath(at) + "' is not valid XML text: " + firstLine(e.getMessage()));
         }
     }
 
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "").strip();
+    }
+
     /** Moves to the next child element; false at the end of the current element. */
-    private static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
+    private static boolean nextChild(XMLStreamReader reader, String at) throws XMLStreamException {
         while (true) {
-            int event = reader.next();
+            int event;
+            try {
+                event = reader.next();
+            } catch (XMLStreamException e) {
+                if (at.isEmpty()) {
+                    throw e;
+                }
+                throw ApiException.invalidField("SerializationException", fieldPath(at),
+                        "'" + fieldPath(at) + "' is not valid XML: " + firstLine(e.getMessage()));
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 return true;
             }

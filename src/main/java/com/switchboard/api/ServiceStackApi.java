@@ -44,6 +44,9 @@ class ServiceStackApi {
     static final int DEFAULT_PAGE_SIZE = 25;
     /** The most customers {@code all=true} returns in one answer. */
     static final int MAX_ALL = 10_000;
+    /** The years a test-schedule moment may be in: those of .NET's {@code DateTime}, which the reference takes. */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
 
     private final CustomerDirectory customers;
     private final StagingService staging;
@@ -58,26 +61,32 @@ class ServiceStackApi {
     @PostMapping({"/customers/{customerId}/test-schedule", "/customers/{customerId}/test-schedule.{ext:json|xml}"})
     ResponseEntity<byte[]> testSchedule(HttpServletRequest request, @PathVariable String customerId) {
         TestSchedule dto = RequestReader.read(request, TestSchedule.class);
-        if (customerId != null) {
-            dto.customerId = customerId;
-        }
-        requireId(dto.customerId);
+        dto.customerId = routeId(customerId, dto.customerId);
         if (dto.dateTime == null || dto.dateTime.isBlank()) {
             throw ApiException.invalidField("NotEmpty", "DateTime", "'Date Time' must not be empty.");
         }
         Schedule candidate = ScheduleMapper.fromDto(dto.schedule);
-        ScheduleState state;
         String text = dto.dateTime.strip();
+        OffsetDateTime withOffset = null;
+        LocalDateTime local;
         try {
-            state = schedules.test(dto.customerId, candidate, OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException withoutOffset) {
+            withOffset = OffsetDateTime.parse(text);
+            local = withOffset.toLocalDateTime();
+        } catch (DateTimeParseException noOffset) {
             try {
-                state = schedules.test(dto.customerId, candidate, LocalDateTime.parse(text));
+                local = LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
                 throw ApiException.invalidField("InvalidFormat", "DateTime",
                         "'" + text + "' is not an ISO-8601 date-time like 2026-11-26T09:30:00-05:00");
             }
         }
+        if (local.getYear() < MIN_YEAR || local.getYear() > MAX_YEAR) {
+            throw ApiException.invalidField("InclusiveBetween", "DateTime", "'Date Time' must be in the years "
+                    + MIN_YEAR + " to " + MAX_YEAR + ", as a .NET DateTime is; '" + text + "' is not.");
+        }
+        ScheduleState state = withOffset != null
+                ? schedules.test(dto.customerId, candidate, withOffset.toInstant())
+                : schedules.test(dto.customerId, candidate, local);
         TestScheduleResponse response = new TestScheduleResponse();
         response.stateName = state.stateName();
         response.timeZoneId = state.timeZoneId();

@@ -15,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -55,6 +59,22 @@ abstract class HostileInputContract {
 
     @LocalServerPort int port;
     @Autowired Demo demo;
+    @Autowired JdbcTemplate jdbc;
+
+    /** The id of {@link Demo#OWN}. */
+    private String ownId;
+
+    @BeforeEach
+    void findOwn() {
+        ownId = demo.id(Demo.OWN);
+    }
+
+    /** Puts the name back should a refusal a test expects not have happened, so that the other tests still run. */
+    @AfterEach
+    void restoreOwnName() {
+        jdbc.update("UPDATE customer SET name = ?, name_lower = ? WHERE id = ?", Demo.OWN,
+                Demo.OWN.toLowerCase(Locale.ROOT), ownId);
+    }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         return send(MANAGER, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));

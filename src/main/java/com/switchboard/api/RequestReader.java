@@ -257,7 +257,7 @@ final class RequestReader {
             for (String value : values) {
                 for (String item : value.split(",")) {
                     if (!item.isBlank()) {
-                        list.add(item.strip());
+                        list.add(typed(item.strip(), property.getPrimaryType().getContentType()));
                     }
                 }
             }

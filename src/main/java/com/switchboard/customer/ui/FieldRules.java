@@ -32,18 +32,20 @@ final class FieldRules {
                 .bind(get, set);
     }
 
-    /** The domain's {@link PlainText} rule as a field validator: "Name contains a control character (U+0001)". */
+    /**
+     * The domain's {@link PlainText} rule as a field validator, for values the domain strips
+     * (name, reference id, settings): "Name contains a control character (U+0001)".
+     */
     static Validator<String> plainText(String label, boolean multiLine) {
         return (value, context) -> {
-            String problem = textProblem(label, value, multiLine);
+            String problem = textProblem(label, value == null ? null : value.strip(), multiLine);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
         };
     }
 
     /** What is wrong with {@code value} by the {@link PlainText} rule, named by {@code label}; null when nothing. */
     static String textProblem(String label, String value, boolean multiLine) {
-        String stripped = value == null ? null : value.strip();
-        String problem = PlainText.problem(stripped, multiLine);
+        String problem = PlainText.problem(value, multiLine);
         return problem == null ? null : label + " " + problem;
     }
 }

@@ -65,6 +65,6 @@ class IntegrationsField extends RowsField<IntegrationData, IntegrationsField.Row
     String problem() {
         return problems(row -> row.key, "The integration '%s' is listed twice", row -> row.thirdPartyId,
                 row -> row.thirdPartyId.getValue().isBlank() ? "Enter the third-party id"
-                        : FieldRules.textProblem("The third-party id", row.thirdPartyId.getValue(), false));
+                        : FieldRules.textProblem("The third-party id", row.thirdPartyId.getValue().strip(), false));
     }
 }

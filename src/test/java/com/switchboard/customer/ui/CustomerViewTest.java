@@ -133,6 +133,14 @@ class CustomerViewTest extends KaribuTest {
         assertThat(view.appSettings.<TextField>field(AppSettings.Field.PAGE_TITLE).getErrorMessage())
                 .isEqualTo("Page title contains a control character (U+0085)");
 
+        view.appSettings.<TextField>field(AppSettings.Field.PAGE_TITLE).setValue("Title");
+        view.tabs.select(view.data);
+        DataField.Row row = view.data.data.addRow("note", null);
+        row.text.setValue("a\uD800b");
+        _click(view.actions.save);
+        assertThat(row.text.isInvalid()).isTrue();
+        assertThat(row.text.getErrorMessage()).isEqualTo("The text contains a lone surrogate (U+D800)");
+
         assertThat(demo.customer(Demo.OTHER_ACME).getVersion()).isEqualTo(version);
     }
 

@@ -12,17 +12,10 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.switchboard.api.dto.Namespaces;
 import com.switchboard.base.domain.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -42,14 +31,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Reads a request DTO the way ServiceStack fills one: from the query string, form fields and the
  * body (JSON or DataContract XML), member names matched case-insensitively, list members also
- * given as comma-separated values. Bodies over {@value #MAX_BODY} bytes are refused (413), bodies of
- * another content type too (415), and XML with a DTD or entities (400).
+ * given as comma-separated values, each value of the type the DTO gives it ({@link #typed}). Bodies
+ * over {@value #MAX_BODY} bytes are refused (413), bodies of another content type too (415); text
+ * that is not UTF-8 ({@link RequestText}), XML with a DTD or entities ({@link DataContractXmlReader}),
+ * duplicate keys and characters XML cannot carry are 400.
  */
 final class RequestReader {
 
     static final int MAX_BODY = 1024 * 1024;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final XMLInputFactory XML_INPUT = secureXmlInput();
 
     private RequestReader() {}
 
@@ -69,7 +59,7 @@ final class RequestReader {
         ObjectNode fields = NODES.objectNode();
         boolean form = isForm(request);
         if (form) {
-            requireUtf8(request.getContentType());
+            RequestText.requireUtf8(request.getContentType());
             Map<String, String[]> parameters = request.getParameterMap();
             refuseIncompleteForm(request, parameters, properties);
             parameters.forEach((name, values) -> putParameter(fields, properties, name, values));
@@ -172,7 +162,7 @@ final class RequestReader {
                 + " items.");
     }
 
-    private static String fieldPath(String path) {
+    static String fieldPath(String path) {
         return path.isEmpty() ? "Request" : ApiErrors.pascal(path);
     }
 
@@ -217,32 +207,8 @@ final class RequestReader {
     private static Map<String, List<String>> queryParameters(HttpServletRequest request) {
         return UriComponentsBuilder.newInstance().query(request.getQueryString())
                 .build().getQueryParams().entrySet().stream()
-                .collect(HashMap::new, (m, e) -> m.put(decode(e.getKey()),
-                        e.getValue().stream().map(v -> v == null ? "" : decode(v)).toList()), HashMap::putAll);
-    }
-
-    /** A query string key or value, percent-decoded; what is not valid UTF-8 (or a bad escape) is refused. */
-    private static String decode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text.replace('+', ' ');
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
-                int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
-                if (low < 0) {
-                    throw ApiException.unreadable("The query string has a bad escape at '" + text.substring(i,
-                            Math.min(text.length(), i + 3)) + "'");
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return utf8(bytes.toByteArray(), "The query string is not valid UTF-8");
+                .collect(HashMap::new, (m, e) -> m.put(RequestText.decode(e.getKey()),
+                        e.getValue().stream().map(v -> v == null ? "" : RequestText.decode(v)).toList()), HashMap::putAll);
     }
 
     private static void putParameter(ObjectNode fields, Map<String, BeanPropertyDefinition> properties, String name,
@@ -276,7 +242,7 @@ final class RequestReader {
      * has it: a boolean is {@code true} or {@code false}, a number a number; text that is neither
      * stays text, which the strict mapping then refuses for that member.
      */
-    private static JsonNode typed(String text, JavaType type) {
+    static JsonNode typed(String text, JavaType type) {
         Class<?> raw = type.getRawClass();
         String value = text.strip();
         if (raw == Boolean.class || raw == boolean.class) {
@@ -326,10 +292,10 @@ final class RequestReader {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
                     "Content type '" + contentType + "' is not supported; send application/json or application/xml");
         }
-        requireUtf8(contentType);
-        String text = utf8(body);
+        RequestText.requireUtf8(contentType);
+        String text = RequestText.utf8(body);
         if (format == WireFormat.XML) {
-            return readXml(text, type);
+            return DataContractXmlReader.read(text, type);
         }
         try {
             JsonNode node = ApiResponses.JSON.readTree(text);
@@ -361,44 +327,6 @@ final class RequestReader {
         return property == null ? "Request" : ApiErrors.pascal(property.getName());
     }
 
-    /** Refuses a body (or form) whose content type declares a charset other than UTF-8. */
-    private static void requireUtf8(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return;
-        }
-        String charset;
-        try {
-            charset = MediaType.parseMediaType(contentType).getParameter("charset");
-        } catch (RuntimeException e) {
-            return;
-        }
-        if (charset != null && !charset.replace("\"", "").strip().equalsIgnoreCase("utf-8")
-                && !charset.replace("\"", "").strip().equalsIgnoreCase("utf8")) {
-            throw ApiException.unreadable("The request body must be UTF-8, not " + charset);
-        }
-    }
-
-    /**
-     * The body as text, which must be UTF-8: a byte order mark of UTF-16 or UTF-32, an overlong or
-     * otherwise invalid sequence, or an encoded surrogate is refused (400). A UTF-8 byte order mark
-     * is dropped.
-     */
-    static String utf8(byte[] body) {
-        return utf8(body, "The request body is not valid UTF-8");
-    }
-
-    private static String utf8(byte[] body, String refusal) {
-        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
-                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, start, body.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.unreadable(refusal);
-        }
-    }
-
     private static boolean looksLikeXml(byte[] body) {
         for (byte b : body) {
             if (!Character.isWhitespace(b)) {
@@ -408,208 +336,10 @@ final class RequestReader {
         return false;
     }
 
-    // ---- XML ------------------------------------------------------------------------------------
-
-    private static XMLInputFactory secureXmlInput() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        if (factory.isPropertySupported(LAZY_PARSING)) {
-            // a bad character reference (&#0;) is then refused by next(), not by a later getText()
-            factory.setProperty(LAZY_PARSING, false);
-        }
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("External resources are not allowed");
-        });
-        return factory;
-    }
-
-    /** Woodstox's switch for reading text only when asked for it. */
-    private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
-
-    /**
-     * Reads a DataContract document into a tree shaped like {@code type}, refusing DTDs, entities,
-     * an encoding other than UTF-8, a member given twice, and text XML does not allow (naming the member).
-     */
-    static JsonNode readXml(String body, JavaType type) {
-        XMLStreamReader reader = null;
-        try {
-            reader = XML_INPUT.createXMLStreamReader(new StringReader(body));
-            String declared = reader.getCharacterEncodingScheme();
-            if (declared != null && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")) {
-                throw ApiException.unreadable("The request body must be UTF-8, not " + declared);
-            }
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw ApiException.unreadable("XML with a document type declaration is not accepted");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String expected = type.getRawClass().getSimpleName();
-                    if (!reader.getLocalName().equals(expected)) {
-                        throw ApiException.unreadable("Expecting element '" + expected + "', found '"
-                                + reader.getLocalName() + "'");
-                    }
-                    JsonNode node = element(reader, type, "");
-                    return node.isObject() ? node : NODES.objectNode();
-                }
-            }
-            throw ApiException.unreadable("The XML body has no root element");
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof ApiException refused) {
-                throw refused;
-            }
-            throw ApiException.unreadable("The request body is not valid XML");
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // closing a reader of an in-memory body releases nothing
-                }
-            }
-        }
-    }
-
-    /** The element the reader is on, as a tree shaped like {@code type}; {@code at} names it in errors. */
-    private static JsonNode element(XMLStreamReader reader, JavaType type, String at) throws XMLStreamException {
-        if ("true".equals(reader.getAttributeValue(Namespaces.XSI, "nil"))) {
-            skip(reader);
-            return NODES.nullNode();
-        }
-        if (type.isCollectionLikeType() || type.isArrayType()) {
-            ArrayNode list = NODES.arrayNode();
-            while (nextChild(reader, at)) {
-                list.add(element(reader, type.getContentType(), at + "[" + list.size() + "]"));
-            }
-            return list;
-        }
-        if (type.isMapLikeType()) {
-            ObjectNode map = NODES.objectNode();
-            while (nextChild(reader, at)) {
-                String key = null;
-                JsonNode value = NODES.nullNode();
-                while (nextChild(reader, at)) {
-                    if (reader.getLocalName().equals("Key")) {
-                        key = text(reader, at);
-                    } else if (reader.getLocalName().equals("Value")) {
-                        value = element(reader, type.getContentType(), at);
-                    } else {
-                        skip(reader);
-                    }
-                }
-                if (key != null) {
-                    if (map.has(key)) {
-                        throw ApiException.invalidField("SerializationException", fieldPath(at),
-                                "'" + fieldPath(at) + "' has the key '" + key + "' more than once.");
-                    }
-                    map.set(key, value);
-                }
-            }
-            return map;
-        }
-        if (isScalar(type)) {
-            return typed(text(reader, at), type);
-        }
-        Map<String, BeanPropertyDefinition> properties = properties(type);
-        ObjectNode object = NODES.objectNode();
-        while (nextChild(reader, at)) {
-            BeanPropertyDefinition property = properties.get(reader.getLocalName().toLowerCase(Locale.ROOT));
-            if (property == null) {
-                skip(reader);
-                continue;
-            }
-            String member = at.isEmpty() ? property.getName() : at + "." + property.getName();
-            if (object.has(property.getName())) {
-                throw ApiException.invalidField("SerializationException", fieldPath(member),
-                        "'" + fieldPath(member) + "' is given more than once.");
-            }
-            object.set(property.getName(), element(reader, property.getPrimaryType(), member));
-        }
-        return object;
-    }
-
-    /** The text of a scalar element; a character XML does not allow there is refused naming the member. */
-    private static String text(XMLStreamReader reader, String at) {
-        StringBuilder text = new StringBuilder();
-        try {
-            while (true) {
-                int event = reader.next();
-                switch (event) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            text.append(reader.getText());
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        return text.toString();
-                    }
-                    case XMLStreamConstants.ENTITY_REFERENCE ->
-                            throw ApiException.unreadable("XML entities are not accepted");
-                    case XMLStreamConstants.START_ELEMENT ->
-                            throw ApiException.unreadable("Unexpected element '" + reader.getLocalName() + "'");
-                    default -> { }
-                }
-            }
-        } catch (XMLStreamException | IllegalStateException e) {
-            throw ApiException.invalidField("SerializationException", fieldPath(at),
-                    "'" + fieldPath(at) + "' is not valid XML text: " + firstLine(e.getMessage()));
-        }
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int end = text.indexOf('\n');
-        String line = end < 0 ? text : text.substring(0, end);
-        return line.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "").strip();
-    }
-
-    /** Moves to the next child element; false at the end of the current element. */
-    private static boolean nextChild(XMLStreamReader reader, String at) throws XMLStreamException {
-        while (true) {
-            int event;
-            try {
-                event = reader.next();
-            } catch (XMLStreamException e) {
-                if (at.isEmpty()) {
-                    throw e;
-                }
-                throw ApiException.invalidField("SerializationException", fieldPath(at),
-                        "'" + fieldPath(at) + "' is not valid XML: " + firstLine(e.getMessage()));
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw ApiException.unreadable("XML entities are not accepted");
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader reader) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
-            else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw ApiException.unreadable("XML entities are not accepted");
-            }
-        }
-    }
-
-    private static boolean isScalar(JavaType type) {
-        Class<?> raw = type.getRawClass();
-        return raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
-                || raw == Boolean.class;
-    }
-
     /** The members of each request type by lower-cased name, introspected once per type. */
     private static final Map<JavaType, Map<String, BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private static Map<String, BeanPropertyDefinition> properties(JavaType type) {
+    static Map<String, BeanPropertyDefinition> properties(JavaType type) {
         return PROPERTIES.computeIfAbsent(type, RequestReader::introspect);
     }
 

@@ -27,6 +27,7 @@ class CustomerEditingTest {
 
     @Autowired CustomerEditing editing;
     @Autowired CustomerDirectory directory;
+    @Autowired TagService tags;
     @Autowired CustomerRepository customers;
     @Autowired JdbcTemplate jdbc;
     @Autowired Demo demo;
@@ -66,6 +67,11 @@ class CustomerEditingTest {
                 Channel.UI)).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("name"));
         assertThat(customers.findById(cobalt.getId()).orElseThrow().getVersion()).isEqualTo(cobalt.getVersion());
+        for (String name : List.of("VIP\u0001", "\u200B", "Gold\uFFFF")) {
+            assertThatThrownBy(() -> tags.create(cobalt.getAccountId(), name, TagColor.values()[0])).as(name)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        }
+        assertThat(tags.catalogue(cobalt.getAccountId())).noneMatch(t -> t.name().startsWith("VIP\u0001"));
     }
 
     @Test

@@ -3,19 +3,25 @@ package com.switchboard.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.switchboard.api.dto.ErrorResponse;
 import com.switchboard.api.dto.ResponseError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,11 +36,28 @@ final class ApiResponses {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // types are what the DTO says: no number or boolean as text, no text or number as a boolean
+            .withCoercionConfig(LogicalType.Textual, strict(CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean))
+            .withCoercionConfig(LogicalType.Boolean, strict(CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.String))
+            .withCoercionConfig(LogicalType.Integer, strict(CoercionInputShape.String, CoercionInputShape.Boolean))
+            .withCoercionConfig(LogicalType.Float, strict(CoercionInputShape.String, CoercionInputShape.Boolean))
             .addModule(new SimpleModule().addSerializer(Double.class, new NumberSerializer())
                     .addSerializer(double.class, new NumberSerializer()))
             .build();
 
     private ApiResponses() {}
+
+    private static Consumer<MutableCoercionConfig> strict(CoercionInputShape... refused) {
+        return config -> {
+            for (CoercionInputShape shape : refused) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        };
+    }
 
     static ResponseEntity<byte[]> ok(Object body, WireFormat format) {
         return answer(HttpStatus.OK, body, format);

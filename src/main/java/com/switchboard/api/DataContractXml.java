@@ -3,6 +3,7 @@ package com.switchboard.api;
 import com.switchboard.api.dto.DataContract;
 import com.switchboard.api.dto.DataMember;
 import com.switchboard.api.dto.Namespaces;
+import com.switchboard.base.domain.PlainText;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ import org.springframework.core.ResolvableType;
  * prefix in scope, a prefix {@code d<depth>p1} is declared on the member element;</li>
  * <li>null members are written as {@code i:nil="true"}; lists of primitives are
  * {@code Serialization/Arrays} elements named after the primitive; dictionaries are entries with
- * {@code Key} and {@code Value}.</li>
+ * {@code Key} and {@code Value};</li>
+ * <li>a character XML 1.0 cannot carry is written as U+FFFD (the replacement character).</li>
  * </ul>
  */
 final class DataContractXml {
@@ -278,9 +280,15 @@ final class DataContractXml {
             return null;
         }
 
+        /**
+         * Escapes markup; a character XML 1.0 cannot carry (a C0 control other than tab, line feed
+         * and carriage return, U+FFFE, U+FFFF, or a lone surrogate) is written as U+FFFD, so that the
+         * document always parses, whatever text reaches it.
+         */
         private void escape(String value, boolean attribute) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                i += Character.charCount(c);
                 switch (c) {
                     case '<' -> text.append("&lt;");
                     case '>' -> text.append("&gt;");
@@ -288,7 +296,8 @@ final class DataContractXml {
                     case '"' -> text.append(attribute ? "&quot;" : "\"");
                     case '\r' -> text.append("&#xD;");
                     case '\n' -> text.append(attribute ? "&#xA;" : "\n");
-                    default -> text.append(c);
+                    case '\t' -> text.append(attribute ? "&#x9;" : "\t");
+                    default -> text.appendCodePoint(PlainText.carriedByXml(c) ? c : PlainText.REPLACEMENT);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package com.switchboard.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,13 +12,10 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.switchboard.api.dto.Namespaces;
+import com.switchboard.base.domain.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,10 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -36,14 +31,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Reads a request DTO the way ServiceStack fills one: from the query string, form fields and the
  * body (JSON or DataContract XML), member names matched case-insensitively, list members also
- * given as comma-separated values. Bodies over {@value #MAX_BODY} bytes are refused (413), bodies of
- * another content type too (415), and XML with a DTD or entities (400).
+ * given as comma-separated values, each value of the type the DTO gives it ({@link #typed}). Bodies
+ * over {@value #MAX_BODY} bytes are refused (413), bodies of another content type too (415); text
+ * that is not UTF-8 ({@link RequestText}), XML with a DTD or entities ({@link DataContractXmlReader}),
+ * duplicate keys and characters XML cannot carry are 400.
  */
 final class RequestReader {
 
     static final int MAX_BODY = 1024 * 1024;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final XMLInputFactory XML_INPUT = secureXmlInput();
 
     private RequestReader() {}
 
@@ -63,6 +59,7 @@ final class RequestReader {
         ObjectNode fields = NODES.objectNode();
         boolean form = isForm(request);
         if (form) {
+            RequestText.requireUtf8(request.getContentType());
             Map<String, String[]> parameters = request.getParameterMap();
             refuseIncompleteForm(request, parameters, properties);
             parameters.forEach((name, values) -> putParameter(fields, properties, name, values));
@@ -102,12 +99,13 @@ final class RequestReader {
 
     /**
      * Refuses (400, naming the field) text with NUL characters, which PostgreSQL cannot store or
-     * compare, and lists longer than {@value #MAX_LIST}, so that both databases answer alike.
+     * compare, text (values and keys) with any other character XML cannot carry ({@link PlainText}),
+     * and lists longer than {@value #MAX_LIST}, so that both databases and both formats answer alike.
+     * A bad key is named by the member that holds it.
      */
     private static void refuseWhatNoDatabaseTakes(JsonNode node, String path) {
-        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
-            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
-                    + "' must not contain NUL characters.");
+        if (node.isTextual()) {
+            refuseText(node.textValue(), path);
         }
         if (node.isArray() && node.size() > MAX_LIST) {
             throw ApiException.invalidField("MaximumLength", fieldPath(path), "'" + fieldPath(path)
@@ -118,8 +116,22 @@ final class RequestReader {
                 refuseWhatNoDatabaseTakes(node.get(i), path + "[" + i + "]");
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> refuseWhatNoDatabaseTakes(e.getValue(),
-                    path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+            node.fields().forEachRemaining(e -> {
+                refuseText(e.getKey(), path);
+                refuseWhatNoDatabaseTakes(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+            });
+        }
+    }
+
+    private static void refuseText(String text, String path) {
+        if (text.indexOf('\0') >= 0) {
+            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not contain NUL characters.");
+        }
+        String character = PlainText.firstNotCarriedByXml(text);
+        if (character != null) {
+            throw ApiException.invalidField("Invalid", fieldPath(path), "'" + fieldPath(path)
+                    + "' must not contain " + character + ", a character XML cannot carry.");
         }
     }
 
@@ -150,7 +162,7 @@ final class RequestReader {
                 + " items.");
     }
 
-    private static String fieldPath(String path) {
+    static String fieldPath(String path) {
         return path.isEmpty() ? "Request" : ApiErrors.pascal(path);
     }
 
@@ -195,12 +207,8 @@ final class RequestReader {
     private static Map<String, List<String>> queryParameters(HttpServletRequest request) {
         return UriComponentsBuilder.newInstance().query(request.getQueryString())
                 .build().getQueryParams().entrySet().stream()
-                .collect(HashMap::new, (m, e) -> m.put(decode(e.getKey()),
-                        e.getValue().stream().map(v -> v == null ? "" : decode(v)).toList()), HashMap::putAll);
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+                .collect(HashMap::new, (m, e) -> m.put(RequestText.decode(e.getKey()),
+                        e.getValue().stream().map(v -> v == null ? "" : RequestText.decode(v)).toList()), HashMap::putAll);
     }
 
     private static void putParameter(ObjectNode fields, Map<String, BeanPropertyDefinition> properties, String name,
@@ -215,14 +223,41 @@ final class RequestReader {
             for (String value : values) {
                 for (String item : value.split(",")) {
                     if (!item.isBlank()) {
-                        list.add(item.strip());
+                        list.add(typed(item.strip(), property.getPrimaryType().getContentType()));
                     }
                 }
             }
             fields.set(property.getName(), list);
+        } else if (values.length > 1) {
+            String field = ApiErrors.pascal(property.getName());
+            throw ApiException.invalidField("SerializationException", field, "'" + field + "' is given "
+                    + values.length + " times; it takes one value.");
         } else {
-            fields.put(property.getName(), values[0]);
+            fields.set(property.getName(), typed(values[0], property.getPrimaryType()));
         }
+    }
+
+    /**
+     * A value sent as text (a form field, the query string, an XML element) as the member's type
+     * has it: a boolean is {@code true} or {@code false}, a number a number; text that is neither
+     * stays text, which the strict mapping then refuses for that member.
+     */
+    static JsonNode typed(String text, JavaType type) {
+        Class<?> raw = type.getRawClass();
+        String value = text.strip();
+        if (raw == Boolean.class || raw == boolean.class) {
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return NODES.booleanNode(Boolean.parseBoolean(value));
+            }
+        } else if (raw.isPrimitive() || Number.class.isAssignableFrom(raw)) {
+            if (value.matches("-?[0-9]{1,18}")) {
+                return NODES.numberNode(Long.parseLong(value));
+            }
+            if (value.matches("-?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]{1,3})?")) {
+                return NODES.numberNode(Double.parseDouble(value));
+            }
+        }
+        return NODES.textNode(text);
     }
 
     private static byte[] body(HttpServletRequest request) {
@@ -257,11 +292,13 @@ final class RequestReader {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
                     "Content type '" + contentType + "' is not supported; send application/json or application/xml");
         }
+        RequestText.requireUtf8(contentType);
+        String text = RequestText.utf8(body);
         if (format == WireFormat.XML) {
-            return readXml(body, type);
+            return DataContractXmlReader.read(text, type);
         }
         try {
-            JsonNode node = ApiResponses.JSON.readTree(body);
+            JsonNode node = ApiResponses.JSON.readTree(text);
             if (node == null || node.isMissingNode()) {
                 return NODES.objectNode();
             }
@@ -269,9 +306,25 @@ final class RequestReader {
                 throw ApiException.unreadable("The request body must be a JSON object");
             }
             return node;
+        } catch (StreamReadException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    && e.getProcessor() != null) {
+                String field = duplicatedMember(e.getProcessor(), type);
+                throw ApiException.invalidField("SerializationException", field,
+                        "'" + field + "' holds a member more than once: " + e.getOriginalMessage());
+            }
+            throw ApiException.unreadable("The request body is not valid JSON");
         } catch (IOException e) {
             throw ApiException.unreadable("The request body is not valid JSON");
         }
+    }
+
+    /** The request member in which a parser met a duplicated key: the member itself, or the one holding it. */
+    private static String duplicatedMember(JsonParser parser, JavaType type) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        String first = pointer.length() > 1 ? pointer.substring(1).split("/", 2)[0] : "";
+        BeanPropertyDefinition property = properties(type).get(first.toLowerCase(Locale.ROOT));
+        return property == null ? "Request" : ApiErrors.pascal(property.getName());
     }
 
     private static boolean looksLikeXml(byte[] body) {
@@ -283,159 +336,10 @@ final class RequestReader {
         return false;
     }
 
-    // ---- XML ------------------------------------------------------------------------------------
-
-    private static XMLInputFactory secureXmlInput() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("External resources are not allowed");
-        });
-        return factory;
-    }
-
-    /** Reads a DataContract document into a tree shaped like {@code type}, refusing DTDs and entities. */
-    static JsonNode readXml(byte[] body, JavaType type) {
-        XMLStreamReader reader = null;
-        try {
-            reader = XML_INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw ApiException.unreadable("XML with a document type declaration is not accepted");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String expected = type.getRawClass().getSimpleName();
-                    if (!reader.getLocalName().equals(expected)) {
-                        throw ApiException.unreadable("Expecting element '" + expected + "', found '"
-                                + reader.getLocalName() + "'");
-                    }
-                    JsonNode node = element(reader, type);
-                    return node.isObject() ? node : NODES.objectNode();
-                }
-            }
-            throw ApiException.unreadable("The XML body has no root element");
-        } catch (XMLStreamException e) {
-            throw ApiException.unreadable("The request body is not valid XML");
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // closing a reader of an in-memory body releases nothing
-                }
-            }
-        }
-    }
-
-    private static JsonNode element(XMLStreamReader reader, JavaType type) throws XMLStreamException {
-        if ("true".equals(reader.getAttributeValue(Namespaces.XSI, "nil"))) {
-            skip(reader);
-            return NODES.nullNode();
-        }
-        if (type.isCollectionLikeType() || type.isArrayType()) {
-            ArrayNode list = NODES.arrayNode();
-            while (nextChild(reader)) {
-                list.add(element(reader, type.getContentType()));
-            }
-            return list;
-        }
-        if (type.isMapLikeType()) {
-            ObjectNode map = NODES.objectNode();
-            while (nextChild(reader)) {
-                String key = null;
-                JsonNode value = NODES.nullNode();
-                while (nextChild(reader)) {
-                    if (reader.getLocalName().equals("Key")) {
-                        key = reader.getElementText();
-                    } else if (reader.getLocalName().equals("Value")) {
-                        value = element(reader, type.getContentType());
-                    } else {
-                        skip(reader);
-                    }
-                }
-                if (key != null) {
-                    map.set(key, value);
-                }
-            }
-            return map;
-        }
-        if (isScalar(type)) {
-            return NODES.textNode(text(reader));
-        }
-        Map<String, BeanPropertyDefinition> properties = properties(type);
-        ObjectNode object = NODES.objectNode();
-        while (nextChild(reader)) {
-            BeanPropertyDefinition property = properties.get(reader.getLocalName().toLowerCase(Locale.ROOT));
-            if (property == null) {
-                skip(reader);
-            } else {
-                object.set(property.getName(), element(reader, property.getPrimaryType()));
-            }
-        }
-        return object;
-    }
-
-    private static String text(XMLStreamReader reader) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            int event = reader.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return text.toString();
-                }
-                case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw ApiException.unreadable("XML entities are not accepted");
-                case XMLStreamConstants.START_ELEMENT ->
-                        throw ApiException.unreadable("Unexpected element '" + reader.getLocalName() + "'");
-                default -> { }
-            }
-        }
-    }
-
-    /** Moves to the next child element; false at the end of the current element. */
-    private static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
-        while (true) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw ApiException.unreadable("XML entities are not accepted");
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader reader) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
-            else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw ApiException.unreadable("XML entities are not accepted");
-            }
-        }
-    }
-
-    private static boolean isScalar(JavaType type) {
-        Class<?> raw = type.getRawClass();
-        return raw.isPrimitive() || raw.isEnum() || raw == String.class || Number.class.isAssignableFrom(raw)
-                || raw == Boolean.class;
-    }
-
     /** The members of each request type by lower-cased name, introspected once per type. */
     private static final Map<JavaType, Map<String, BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private static Map<String, BeanPropertyDefinition> properties(JavaType type) {
+    static Map<String, BeanPropertyDefinition> properties(JavaType type) {
         return PROPERTIES.computeIfAbsent(type, RequestReader::introspect);
     }
 

@@ -14,6 +14,10 @@ import java.time.format.DateTimeParseException;
 @ApiService
 class ScheduleApi {
 
+    /** The years a test-schedule moment may be in: those of .NET's {@code DateTime}, which the reference takes. */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+
     private final CustomerSchedules schedules;
 
     ScheduleApi(CustomerSchedules schedules) {
@@ -30,18 +34,27 @@ class ScheduleApi {
             throw ApiException.invalidField("NotEmpty", "DateTime", "'Date Time' must not be empty.");
         }
         Schedule candidate = ScheduleMapper.fromDto(request.schedule);
-        ScheduleState state;
         String text = request.dateTime.strip();
+        OffsetDateTime withOffset = null;
+        LocalDateTime local;
         try {
-            state = schedules.test(request.customerId, candidate, OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException withoutOffset) {
+            withOffset = OffsetDateTime.parse(text);
+            local = withOffset.toLocalDateTime();
+        } catch (DateTimeParseException noOffset) {
             try {
-                state = schedules.test(request.customerId, candidate, LocalDateTime.parse(text));
+                local = LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
                 throw ApiException.invalidField("InvalidFormat", "DateTime",
                         "'" + text + "' is not an ISO-8601 date-time like 2026-11-26T09:30:00-05:00");
             }
         }
+        if (local.getYear() < MIN_YEAR || local.getYear() > MAX_YEAR) {
+            throw ApiException.invalidField("InclusiveBetween", "DateTime", "'Date Time' must be in the years "
+                    + MIN_YEAR + " to " + MAX_YEAR + ", as a .NET DateTime is; '" + text + "' is not.");
+        }
+        ScheduleState state = withOffset != null
+                ? schedules.test(request.customerId, candidate, withOffset.toInstant())
+                : schedules.test(request.customerId, candidate, local);
         TestScheduleResponse response = new TestScheduleResponse();
         response.stateName = state.stateName();
         response.timeZoneId = state.timeZoneId();

@@ -109,16 +109,9 @@ public class Customer {
         return c;
     }
 
-    /** Trims and checks a customer name: required, at most {@value #MAX_NAME_LENGTH} characters. */
+    /** Trims and checks a customer name as {@link CustomerValidation#name} does. */
     public static String normalizeName(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new ValidationException("name", "Name is required");
-        }
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException("name", "Name must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return trimmed;
+        return CustomerValidation.name(name);
     }
 
     public void setName(String name) {

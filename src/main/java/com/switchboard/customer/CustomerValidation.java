@@ -1,77 +1,54 @@
 package com.switchboard.customer;
 
 import com.switchboard.account.BillingSettings;
-import com.switchboard.base.domain.DataValue;
+import com.switchboard.base.domain.DataRules;
+import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The rules every stored customer value obeys, whoever sends it. */
 public final class CustomerValidation {
 
     public static final int MAX_REFERENCE_ID = 200;
-    public static final int MAX_KEY = 64;
-    public static final int MAX_TEXT = 10_000;
-    /** Data and integration keys: a letter, then letters, digits, '_', '-' or '.'. */
-    public static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0," + (MAX_KEY - 1) + "}");
+    public static final int MAX_KEY = DataRules.MAX_KEY;
+    public static final int MAX_TEXT = DataRules.MAX_TEXT;
 
     private CustomerValidation() {}
+
+    /** A customer's name, stripped: required, at most {@value Customer#MAX_NAME_LENGTH} characters, plain text. */
+    public static String name(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new ValidationException("name", "Name is required");
+        }
+        if (trimmed.length() > Customer.MAX_NAME_LENGTH) {
+            throw new ValidationException("name", "Name must be at most " + Customer.MAX_NAME_LENGTH + " characters");
+        }
+        PlainText.require("name", "Name", trimmed, false);
+        return trimmed;
+    }
 
     public static String referenceId(String referenceId) {
         if (referenceId != null && referenceId.strip().length() > MAX_REFERENCE_ID) {
             throw new ValidationException("referenceId", "Reference id must be at most " + MAX_REFERENCE_ID
                     + " characters");
         }
+        if (referenceId != null) {
+            PlainText.require("referenceId", "Reference id", referenceId.strip(), false);
+        }
         return referenceId;
     }
 
     /** Why {@code key} is not a valid data or integration key, or null when it is. */
     public static String keyProblem(String key) {
-        if (key == null || key.isBlank()) {
-            return "A key is required";
-        }
-        if (!KEY.matcher(key).matches()) {
-            return "Keys start with a letter and hold letters, digits, '_', '-' or '.' (at most " + MAX_KEY + ")";
-        }
-        return null;
+        return DataRules.keyProblem(key);
     }
 
     public static void data(CustomerData data) {
         if (data != null) {
-            struct("data", data.values(), 0);
-        }
-    }
-
-    private static void struct(String field, Map<String, DataValue> values, int depth) {
-        if (depth > 5) {
-            throw new ValidationException(field, "Data may nest at most 5 levels");
-        }
-        for (var entry : values.entrySet()) {
-            String problem = keyProblem(entry.getKey());
-            if (problem != null) {
-                throw new ValidationException(field, problem + ": '" + entry.getKey() + "'");
-            }
-            DataValue value = entry.getValue();
-            if (value == null || value.membersSet() != 1) {
-                throw new ValidationException(field, "'" + entry.getKey() + "' must have exactly one value");
-            }
-            if (value.stringValue() != null && value.stringValue().length() > MAX_TEXT) {
-                throw new ValidationException(field, "'" + entry.getKey() + "' is longer than " + MAX_TEXT);
-            }
-            if (value.numberValue() != null && !Double.isFinite(value.numberValue())) {
-                throw new ValidationException(field, "'" + entry.getKey() + "' is not a number");
-            }
-            if (value.structValue() != null) {
-                struct(field, value.structValue(), depth + 1);
-            }
-            if (value.listValue() != null) {
-                for (Map<String, DataValue> item : value.listValue()) {
-                    struct(field, item, depth + 1);
-                }
-            }
+            DataRules.require("data", data.values());
         }
     }
 
@@ -88,6 +65,8 @@ public final class CustomerValidation {
                 throw new ValidationException("integrationData",
                         "The third-party id of '" + entry.getKey() + "' must have 1 to 200 characters");
             }
+            PlainText.require("integrationData", "The third-party id of '" + entry.getKey() + "'", entry.getValue(),
+                    false);
         }
     }
 
@@ -107,6 +86,12 @@ public final class CustomerValidation {
         }
         if (settings == null) {
             return;
+        }
+        for (AppSettings.Field setting : AppSettings.Field.values()) {
+            if (setting.get(settings) instanceof String text) {
+                PlainText.require("appSettings." + setting.componentName(), setting.label(), text.strip(),
+                        setting.kind() == AppSettings.Kind.LONG_TEXT);
+            }
         }
         for (String url : List.of(nullToEmpty(settings.logoutUrl()), nullToEmpty(settings.portMyNumberUrl()))) {
             if (!url.isEmpty() && !isWebAddress(url)) {

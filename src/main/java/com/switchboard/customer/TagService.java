@@ -1,5 +1,6 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.SignedInUser;
@@ -85,6 +86,7 @@ public class TagService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
             throw new ValidationException("name", "A tag name has 1 to " + MAX_NAME + " characters");
         }
+        PlainText.require("name", "A tag name", trimmed, false);
         return trimmed;
     }
 

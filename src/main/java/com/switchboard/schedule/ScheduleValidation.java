@@ -1,5 +1,8 @@
 package com.switchboard.schedule;
 
+import com.switchboard.base.domain.DataRules;
+import com.switchboard.base.domain.PlainText;
+import com.switchboard.base.domain.ValidationException;
 import com.switchboard.schedule.SchedulingRule.Frequency;
 import com.switchboard.schedule.SchedulingRule.RuleType;
 import java.time.DateTimeException;
@@ -24,6 +27,7 @@ public final class ScheduleValidation {
         if (schedule == null) {
             return problems;
         }
+        texts(schedule, problems);
         if (schedule.inherit()) {
             if (!hasParent) {
                 problems.add(new Problem("schedule.inherit", "A top-level customer has no schedule to inherit"));
@@ -46,6 +50,33 @@ public final class ScheduleValidation {
             rule("schedule.rules[" + i + "].", schedule.rules().get(i), hasParent, problems);
         }
         return problems;
+    }
+
+    /** Every text of the schedule, also of one that inherits (it is stored and answered all the same). */
+    private static void texts(Schedule schedule, List<Problem> problems) {
+        text("schedule.timeZoneId", "The time zone", schedule.timeZoneId(), problems);
+        text("schedule.defaultState", "The default state", schedule.defaultState(), problems);
+        for (int i = 0; i < schedule.rules().size(); i++) {
+            SchedulingRule r = schedule.rules().get(i);
+            if (r != null) {
+                ruleTexts("schedule.rules[" + i + "].", r, problems);
+            }
+        }
+    }
+
+    private static void ruleTexts(String at, SchedulingRule r, List<Problem> problems) {
+        text(at + "id", "The rule's id", r.id(), problems);
+        text(at + "name", "The name", r.name(), problems);
+        text(at + "state", "The state", r.state(), problems);
+        text(at + "source", "The source", r.source(), problems);
+        text(at + "condition", "The condition", r.condition(), problems);
+        text(at + "customerState", "The parent's state", r.customerState(), problems);
+        text(at + "flowId", "The flow id", r.flowId(), problems);
+        try {
+            DataRules.require(at + "flowParams", r.flowParams());
+        } catch (ValidationException e) {
+            e.errors().forEach(error -> problems.add(new Problem(error.field(), error.message())));
+        }
     }
 
     private static void rule(String at, SchedulingRule r, boolean hasParent, List<Problem> problems) {
@@ -119,6 +150,17 @@ public final class ScheduleValidation {
                         + (signed ? " (or -" + max + " to -" + min + " counting from the end)" : "")));
                 return;
             }
+        }
+    }
+
+    /**
+     * A text member that is not {@link PlainText} (one line) is a problem of its own; white space
+     * alone is left to the rules that require a value ({@link #blank}).
+     */
+    private static void text(String field, String label, String value, List<Problem> problems) {
+        String problem = PlainText.problem(value, false);
+        if (problem != null && !(problem.equals(PlainText.NOTHING_VISIBLE) && value.isBlank())) {
+            problems.add(new Problem(field, label + " " + problem));
         }
     }
 

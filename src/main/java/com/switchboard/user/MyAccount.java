@@ -1,5 +1,6 @@
 package com.switchboard.user;
 
+import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.security.AppUser;
 import com.switchboard.security.AppUserRepository;
@@ -66,6 +67,9 @@ public class MyAccount {
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (name != null && name.length() > 200) {
             throw new ValidationException("displayName", "Use at most 200 characters");
+        }
+        if (name != null) {
+            PlainText.require("displayName", "The display name", name, false);
         }
         if (mail != null && (mail.length() > 320 || !EMAIL.matcher(mail).matches())) {
             throw new ValidationException("email", "Enter an email address like name@example.com");

@@ -1,5 +1,6 @@
 package com.switchboard.user;
 
+import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails;
@@ -217,6 +218,9 @@ public class UserAdministration {
         }
         if (draft.displayName() != null && draft.displayName().length() > 200) {
             errors.add(new FieldError("displayName", "Use at most 200 characters"));
+        } else if (draft.displayName() != null && PlainText.problem(draft.displayName().strip(), false) != null) {
+            errors.add(new FieldError("displayName", "The display name "
+                    + PlainText.problem(draft.displayName().strip(), false)));
         }
         if (draft.email() != null && !draft.email().isBlank()
                 && (draft.email().length() > 320 || !EMAIL.matcher(draft.email().strip()).matches())) {

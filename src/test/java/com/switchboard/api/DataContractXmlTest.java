@@ -2,6 +2,7 @@ package com.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.switchboard.base.domain.PlainText;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,47 @@ class DataContractXmlTest {
         info.name = "Birch & Stone <Law> \"LLP\"";
         String xml = DataContractXml.write(info);
         assertThat(xml).contains("<Name>Birch &amp; Stone &lt;Law&gt; \"LLP\"</Name>");
+    }
+
+    /**
+     * Every code point, and every lone surrogate, through the writer: the document parses with the
+     * JDK's parser and Woodstox alike, what XML carries comes back as it was, and everything else
+     * (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates) as U+FFFD.
+     */
+    @Test
+    void the_writer_never_writes_a_character_xml_cannot_carry() throws Exception {
+        StringBuilder all = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean loneSurrogate = cp >= 0xD800 && cp <= 0xDFFF;
+            all.appendCodePoint(cp);
+            expected.appendCodePoint(PlainText.carriedByXml(cp) ? cp : PlainText.REPLACEMENT);
+            if (loneSurrogate) {
+                all.append('|');
+                expected.append('|');
+            }
+        }
+        var info = SeedSamples.placeholderCustomerInfo();
+        info.name = all.toString();
+        info.referenceId = "\uDBFF";
+        String xml = DataContractXml.write(info);
+        for (XMLInputFactory factory : List.of(XMLInputFactory.newDefaultFactory(), XMLInputFactory.newFactory())) {
+            assertThat(texts(factory, xml, "Name")).contains(expected.toString());
+            assertThat(texts(factory, xml, "ReferenceId")).containsExactly("\uFFFD");
+        }
+    }
+
+    /** The text of every element named {@code local} that holds text only, in document order. */
+    private static List<String> texts(XMLInputFactory factory, String xml, String local) throws Exception {
+        XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+        List<String> texts = new ArrayList<>();
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(local)
+                    && reader.getAttributeValue("http://www.w3.org/2001/XMLSchema-instance", "nil") == null) {
+                texts.add(reader.getElementText());
+            }
+        }
+        return texts;
     }
 
     /** Each element as "depth namespace localName nil=… text=…", in document order. */

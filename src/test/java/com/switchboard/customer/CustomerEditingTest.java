@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
+import com.switchboard.base.domain.DataValue;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,7 @@ class CustomerEditingTest {
 
     @Autowired CustomerEditing editing;
     @Autowired CustomerDirectory directory;
+    @Autowired TagService tags;
     @Autowired CustomerRepository customers;
     @Autowired JdbcTemplate jdbc;
     @Autowired Demo demo;
@@ -34,6 +38,40 @@ class CustomerEditingTest {
     void cleanUp() {
         demo.signOut();
         made.forEach(id -> jdbc.update("DELETE FROM customer WHERE id = ?", id));
+    }
+
+    /** The portal's channel gets the same text rule as the API, from the domain: each field named, nothing saved. */
+    @Test
+    void text_that_is_not_plain_text_is_refused_for_every_field_whoever_sends_it() {
+        demo.signIn("manager");
+        Customer cobalt = demo.customer(Demo.OTHER_ACME);
+        Map<String, UnaryOperator<CustomerEdit>> edits = Map.of(
+                "name", e -> new CustomerEdit("a\u0001b", e.referenceId(), e.parentCustomerId(), e.tagIds(), e.data(),
+                        e.integrationData(), e.overrideBillingSettings(), e.billingSettings(), e.overrideAppSettings(),
+                        e.appSettings(), e.schedule()),
+                "referenceId", e -> reference(e, "\u200B"),
+                "data", e -> new CustomerEdit(e.name(), e.referenceId(), e.parentCustomerId(), e.tagIds(),
+                        new CustomerData(Map.of("plan", DataValue.ofStruct(Map.of("tier", DataValue.of("\uFFFE"))))),
+                        e.integrationData(), e.overrideBillingSettings(), e.billingSettings(), e.overrideAppSettings(),
+                        e.appSettings(), e.schedule()),
+                "integrationData", e -> new CustomerEdit(e.name(), e.referenceId(), e.parentCustomerId(), e.tagIds(),
+                        e.data(), new IntegrationData(Map.of("hubspot", "HS\u009F")), e.overrideBillingSettings(),
+                        e.billingSettings(), e.overrideAppSettings(), e.appSettings(), e.schedule()),
+                "appSettings.customCss", e -> new CustomerEdit(e.name(), e.referenceId(), e.parentCustomerId(),
+                        e.tagIds(), e.data(), e.integrationData(), e.overrideBillingSettings(), e.billingSettings(),
+                        true, AppSettings.Field.settings(Map.of(AppSettings.Field.CUSTOM_CSS, "a {}\u0007")), e.schedule()));
+        edits.forEach((field, edit) -> assertThatThrownBy(() -> editing.patch(cobalt.getId(), edit, Channel.UI))
+                .as(field).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo(field)));
+        assertThatThrownBy(() -> editing.create(new NewCustomer(cobalt.getAccountId(), null, "\u3164", null),
+                Channel.UI)).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("name"));
+        assertThat(customers.findById(cobalt.getId()).orElseThrow().getVersion()).isEqualTo(cobalt.getVersion());
+        for (String name : List.of("VIP\u0001", "\u200B", "Gold\uFFFF")) {
+            assertThatThrownBy(() -> tags.create(cobalt.getAccountId(), name, TagColor.values()[0])).as(name)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        }
+        assertThat(tags.catalogue(cobalt.getAccountId())).noneMatch(t -> t.name().startsWith("VIP\u0001"));
     }
 
     @Test

@@ -53,6 +53,7 @@ class AppSettingsTab extends CustomerTab {
             binding = binding.withValidator(v -> v.length() <= setting.maxLength(),
                     String.format("At most %,d characters", setting.maxLength()));
         }
+        binding = binding.withValidator(FieldRules.plainText(setting.label(), setting.kind() == AppSettings.Kind.LONG_TEXT));
         if (setting.kind() == AppSettings.Kind.WEB_ADDRESS) {
             binding = binding.withValidator(v -> v.isBlank() || CustomerValidation.isWebAddress(v.strip()),
                     "Enter an http or https address");

@@ -188,7 +188,9 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
 
     /** The first problem of the rows, marking each bad field; null when every row is valid. */
     String problem() {
-        return problems(row -> row.key, "The key '%s' is used twice", row -> row.number,
-                row -> NUMBER.equals(row.type.getValue()) && row.number.getValue() == null ? "Enter a number" : null);
+        return problems(row -> row.key, "The key '%s' is used twice",
+                row -> TEXT.equals(row.type.getValue()) ? row.text : row.number,
+                row -> TEXT.equals(row.type.getValue()) ? FieldRules.textProblem("The text", row.text.getValue(), false)
+                        : NUMBER.equals(row.type.getValue()) && row.number.getValue() == null ? "Enter a number" : null);
     }
 }

@@ -64,6 +64,7 @@ class IntegrationsField extends RowsField<IntegrationData, IntegrationsField.Row
     /** The first problem of the rows, marking each bad field; null when every row is valid. */
     String problem() {
         return problems(row -> row.key, "The integration '%s' is listed twice", row -> row.thirdPartyId,
-                row -> row.thirdPartyId.getValue().isBlank() ? "Enter the third-party id" : null);
+                row -> row.thirdPartyId.getValue().isBlank() ? "Enter the third-party id"
+                        : FieldRules.textProblem("The third-party id", row.thirdPartyId.getValue().strip(), false));
     }
 }

@@ -107,6 +107,44 @@ class CustomerViewTest extends KaribuTest {
     }
 
     @Test
+    void text_xml_cannot_carry_or_nobody_can_see_is_marked_at_its_field_and_not_saved() {
+        CustomerView view = open("manager", Demo.OTHER_ACME);
+        long version = demo.customer(Demo.OTHER_ACME).getVersion();
+
+        view.general.nameField.setValue("Ctl a\u0001b");
+        _click(view.actions.save);
+        assertThat(view.general.nameField.isInvalid()).isTrue();
+        assertThat(view.general.nameField.getErrorMessage()).isEqualTo("Name contains a control character (U+0001)");
+
+        view.general.nameField.setValue("\u200B\u200D");
+        _click(view.actions.save);
+        assertThat(view.general.nameField.getErrorMessage()).isEqualTo("Name has no visible characters");
+
+        view.general.nameField.setValue(Demo.OTHER_ACME);
+        view.general.referenceId.setValue("R\uFFFF");
+        _click(view.actions.save);
+        assertThat(view.general.referenceId.getErrorMessage()).isEqualTo("Reference id contains a noncharacter (U+FFFF)");
+
+        view.general.referenceId.setValue("ACME-3001");
+        view.tabs.select(view.appSettings);
+        _setValue(view.appSettings.overrideApp, true);
+        view.appSettings.<TextField>field(AppSettings.Field.PAGE_TITLE).setValue("Title\u0085");
+        _click(view.actions.save);
+        assertThat(view.appSettings.<TextField>field(AppSettings.Field.PAGE_TITLE).getErrorMessage())
+                .isEqualTo("Page title contains a control character (U+0085)");
+
+        view.appSettings.<TextField>field(AppSettings.Field.PAGE_TITLE).setValue("Title");
+        view.tabs.select(view.data);
+        DataField.Row row = view.data.data.addRow("note", null);
+        row.text.setValue("a\uD800b");
+        _click(view.actions.save);
+        assertThat(row.text.isInvalid()).isTrue();
+        assertThat(row.text.getErrorMessage()).isEqualTo("The text contains a lone surrogate (U+D800)");
+
+        assertThat(demo.customer(Demo.OTHER_ACME).getVersion()).isEqualTo(version);
+    }
+
+    @Test
     void cancel_puts_everything_back() {
         CustomerView view = open("manager", Demo.OTHER_ACME);
         view.general.nameField.setValue("Renamed");

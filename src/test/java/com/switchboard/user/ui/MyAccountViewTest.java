@@ -128,6 +128,18 @@ class MyAccountViewTest extends KaribuTest {
                 .containsEntry("display_name", null).containsEntry("email", null);
     }
 
+    @Test
+    void a_display_name_xml_cannot_carry_is_shown_next_to_the_field_and_nothing_is_saved() {
+        MyAccountView view = open(null);
+        view.displayName.setValue("Pat\u0001 Holder");
+        _click(view.saveProfile);
+
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("The display name contains a control character (U+0001)");
+        assertThat(jdbc.queryForMap("SELECT display_name, email FROM app_user WHERE id = ?", userId))
+                .containsEntry("display_name", null);
+    }
+
     // ---- password --------------------------------------------------------------------------------
 
     @Test

@@ -8,12 +8,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Which rules of a schedule can never decide the state because an earlier rule always matches
@@ -47,12 +54,15 @@ import java.util.Optional;
  * times other than its start time, so it is claimed only when both start at the same time of day
  * (all-day: midnight) and {@code a}'s window is at least as long ({@code a} all day covers only
  * all-day). Otherwise each occurrence starts at the rule's start time on a day both rules share:
- * {@code a} all day covers a window within the day; with the same start time, {@code a}'s window is
- * at least as long (past midnight too); with different start times, neither window runs past
- * midnight and {@code a}'s runs from no later than {@code b}'s start to no earlier than its end.
- * Windows are compared in local time: on the day a clock goes back between the two start times a
- * later window can end up to the size of that change after an earlier one that ends no earlier in
- * local time.</li>
+ * with the same start time, {@code a}'s window is at least as long (past midnight too: both open
+ * at the same instant, and lengths are real time). Otherwise local times are compared, and a clock
+ * change moves windows against each other by its size on its day: going back between the two
+ * starts, a later window ends that much later; a start in a gap moves forward. So, with
+ * <em>m</em> the largest clock change of any time zone since {@code a}'s start date (2 hours in
+ * today's rules, Antarctica/Troll), {@code a} all day covers a window within the day that ends at
+ * least <em>m</em> before midnight; and with different start times neither window runs past
+ * midnight, {@code b} starts at least <em>m</em> after {@code a} and ends at least <em>m</em>
+ * before it.</li>
  * </ul></li>
  * </ul>
  * Everything else (a rule covered by the union of several earlier rules, different but overlapping
@@ -178,7 +188,8 @@ public final class Shadowing {
 
     private static boolean windowContains(SchedulingRule a, SchedulingRule b, boolean subDaily) {
         if (a.isAllDay()) {
-            return b.isAllDay() || (!subDaily && withinDay(b));
+            return b.isAllDay() || (!subDaily && withinDay(b)
+                    && untilMidnight(b.endTime()).compareTo(largestClockChangeSince(a.startDate())) >= 0);
         }
         if (b.isAllDay()) {
             return false;
@@ -186,8 +197,53 @@ public final class Shadowing {
         if (a.startTime().equals(b.startTime())) {
             return length(a).compareTo(length(b)) >= 0; // both windows open at the same instant
         }
-        return !subDaily && withinDay(a) && withinDay(b) && !a.startTime().isAfter(b.startTime())
-                && !a.endTime().isBefore(b.endTime());
+        Duration margin = largestClockChangeSince(a.startDate());
+        return !subDaily && withinDay(a) && withinDay(b)
+                && fromTo(a.startTime(), b.startTime()).compareTo(margin) >= 0
+                && fromTo(b.endTime(), a.endTime()).compareTo(margin) >= 0;
+    }
+
+    private static Duration fromTo(LocalTime from, LocalTime to) {
+        return Duration.between(from, to);
+    }
+
+    private static Duration untilMidnight(LocalTime time) {
+        return Duration.ofDays(1).minusNanos(time.toNanoOfDay());
+    }
+
+    /** The largest clock change (gap or overlap) of any time zone on or after a day, in its rules or its history. */
+    static Duration largestClockChangeSince(LocalDate day) {
+        Map.Entry<LocalDate, Duration> since = ClockChanges.LARGEST_FROM.ceilingEntry(day.minusDays(1));
+        return since == null ? ClockChanges.IN_RULES : since.getValue();
+    }
+
+    /** Every time zone's clock changes, read once: the largest from each day of a change on. */
+    private static final class ClockChanges {
+        static final Duration IN_RULES;
+        static final NavigableMap<LocalDate, Duration> LARGEST_FROM = new TreeMap<>();
+
+        static {
+            Duration inRules = Duration.ZERO;
+            NavigableMap<LocalDate, Duration> onDay = new TreeMap<>();
+            for (String id : ZoneId.getAvailableZoneIds()) {
+                ZoneRules rules = ZoneId.of(id).getRules();
+                for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+                    Duration change = Duration.ofSeconds(Math.abs(
+                            rule.getOffsetAfter().getTotalSeconds() - rule.getOffsetBefore().getTotalSeconds()));
+                    inRules = change.compareTo(inRules) > 0 ? change : inRules;
+                }
+                for (ZoneOffsetTransition transition : rules.getTransitions()) {
+                    onDay.merge(transition.getDateTimeBefore().toLocalDate(), transition.getDuration().abs(),
+                            (x, y) -> x.compareTo(y) >= 0 ? x : y);
+                }
+            }
+            IN_RULES = inRules;
+            Duration largest = inRules;
+            for (Map.Entry<LocalDate, Duration> e : onDay.descendingMap().entrySet()) {
+                largest = e.getValue().compareTo(largest) > 0 ? e.getValue() : largest;
+                LARGEST_FROM.put(e.getKey(), largest);
+            }
+        }
     }
 
     /** A timed window's length as the engine takes it: past midnight when the end is not after the start. */

@@ -244,10 +244,46 @@ class ShadowingTest {
         canApply(hourly, from(hourly, day(1, 6)), LocalDateTime.of(2026, 1, 6, 9, 10));
     }
 
+    @Test
+    void a_clock_change_between_two_start_times_is_allowed_for() {
+        SchedulingRule night = time("Night", LocalTime.of(0, 0), LocalTime.of(4, 0), null);
+        SchedulingRule late = time("Late", LocalTime.of(3, 0), LocalTime.of(4, 0), null);
+        SchedulingRule nightly = pattern(night, Frequency.DAILY, 1, null, null, null, null);
+        SchedulingRule lateNightly = pattern(late, Frequency.DAILY, 1, null, null, null, null);
+        assertThat(Shadowing.covers(nightly, lateNightly)).as("the same end in local time").isFalse();
+        // New York goes back from 02:00 EDT to 01:00 EST on 1 November: 00:00 EDT + 4 h is 03:00 EST
+        assertThat(decidesIn("America/New_York", nightly, lateNightly, Instant.parse("2026-11-01T08:30:00Z")))
+                .as("03:30 EST").isTrue();
+        SchedulingRule halfPastTwo = pattern(time("Early", LocalTime.of(2, 30), LocalTime.of(6, 0), null),
+                Frequency.DAILY, 1, null, null, null, null);
+        assertThat(Shadowing.covers(halfPastTwo, lateNightly)).as("a start in the gap moves forward").isFalse();
+        // and forward from 02:00 EST to 03:00 EDT on 8 March: 02:30 is 03:30 EDT, after 03:00
+        assertThat(decidesIn("America/New_York", halfPastTwo, lateNightly, Instant.parse("2026-03-08T07:10:00Z")))
+                .as("03:10 EDT").isTrue();
+        assertThat(Shadowing.largestClockChangeSince(LocalDate.of(2026, 1, 1))).as("Antarctica/Troll's")
+                .isEqualTo(java.time.Duration.ofHours(2));
+        SchedulingRule allDay = time("Holiday", null, null, WEEKDAYS);
+        assertThat(Shadowing.covers(allDay, time("Evening", LocalTime.of(20, 0), LocalTime.of(22, 0), WEEKDAYS)))
+                .isTrue();
+        assertThat(Shadowing.covers(allDay, time("Late", LocalTime.of(20, 0), LocalTime.of(23, 0), WEEKDAYS)))
+                .as("a gap in the window can carry its end past midnight").isFalse();
+        assertThat(Shadowing.covers(OPEN, time("Core", LocalTime.of(11, 0), LocalTime.of(15, 0), WEEKDAYS)))
+                .isTrue();
+        assertThat(Shadowing.covers(OPEN, time("Core", LocalTime.of(10, 0), LocalTime.of(15, 0), WEEKDAYS)))
+                .as("an hour's margin, less than a clock change can take").isFalse();
+    }
+
+    /** True when, with {@code a} first, {@code b} decides the state at {@code at} in {@code zone}. */
+    private boolean decidesIn(String zone, SchedulingRule a, SchedulingRule b, Instant at) {
+        Schedule schedule = new Schedule(zone, false, false, List.of(named(a, "A"), named(b, "B")), "Neither");
+        return engine.stateAt(schedule, at, null).equals("B");
+    }
+
     /**
      * Random twins of one pattern with their own start dates, times, counts and until dates: every
      * pair claimed is checked against the engine at every window edge of both rules (between edges
-     * nothing changes) over the rules' first two years; the later rule must never decide.
+     * nothing changes) over the rules' first two years, in zones with and without clock changes; the
+     * later rule must never decide.
      */
     @Test
     void every_claim_holds_in_the_engine() {
@@ -255,11 +291,16 @@ class ShadowingTest {
         List<LocalTime[]> windows = List.of(new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(17, 0)},
                 new LocalTime[] {LocalTime.of(12, 0), LocalTime.of(13, 0)},
                 new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(12, 0)},
-                new LocalTime[] {LocalTime.of(22, 0), LocalTime.of(6, 0)}, new LocalTime[] {null, null});
+                new LocalTime[] {LocalTime.of(22, 0), LocalTime.of(6, 0)}, new LocalTime[] {null, null},
+                new LocalTime[] {LocalTime.of(0, 0), LocalTime.of(4, 0)},
+                new LocalTime[] {LocalTime.of(2, 30), LocalTime.of(6, 0)},
+                new LocalTime[] {LocalTime.of(3, 0), LocalTime.of(4, 0)},
+                new LocalTime[] {LocalTime.of(0, 0), LocalTime.of(1, 30)});
+        List<String> zones = List.of("UTC", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe");
         List<Frequency> frequencies = List.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY,
                 Frequency.HOURLY, Frequency.NONE);
         int claims = 0;
-        for (int round = 0; round < 3000 && claims < 150; round++) {
+        for (int round = 0; round < 6000 && claims < 150; round++) {
             Frequency frequency = frequencies.get(random.nextInt(frequencies.size()));
             List<Day> byDay = random.nextInt(3) == 0 ? null
                     : WEEKDAYS.stream().filter(d -> random.nextBoolean()).map(d -> new Day(
@@ -284,8 +325,9 @@ class ShadowingTest {
                 continue;
             }
             claims++;
-            Schedule schedule = new Schedule("UTC", false, false, List.of(twins), "Neither");
-            Instant from = START.atStartOfDay().toInstant(ZoneOffset.UTC);
+            String zone = zones.get(random.nextInt(zones.size()));
+            Schedule schedule = new Schedule(zone, false, false, List.of(twins), "Neither");
+            Instant from = START.atStartOfDay().toInstant(ZoneOffset.UTC).minus(java.time.Duration.ofDays(1));
             Instant to = from.plus(java.time.Duration.ofDays(frequency == Frequency.HOURLY ? 60 : 730));
             List<Instant> edges;
             try {
@@ -295,7 +337,8 @@ class ShadowingTest {
             }
             edges.add(from);
             for (Instant edge : edges) {
-                assertThat(engine.stateAt(schedule, edge, null)).as("round %d at %s: %s", round, edge, List.of(twins))
+                assertThat(engine.stateAt(schedule, edge, null)).as("round %d at %s in %s: %s", round, edge, zone,
+                        List.of(twins))
                         .isNotEqualTo("B");
             }
         }

@@ -4,10 +4,12 @@ import com.switchboard.schedule.SchedulingRule;
 import com.switchboard.schedule.SchedulingRule.Day;
 import com.switchboard.schedule.SchedulingRule.Frequency;
 import com.switchboard.schedule.SchedulingRule.RuleType;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Comparator;
@@ -46,6 +48,12 @@ final class RuleText {
         boolean twin = rules.stream().anyMatch(other -> other != r && repeats(other) && other.startDate() != null
                 && !other.startDate().equals(r.startDate()) && describe(other).equals(text));
         return twin || r.startDate().isAfter(today) ? describe(r, true) : text;
+    }
+
+    /** Today in the time zone {@code zoneId}, or in the clock's while no valid zone is chosen. */
+    static LocalDate today(Clock clock, String zoneId) {
+        boolean valid = zoneId != null && ZoneId.getAvailableZoneIds().contains(zoneId);
+        return LocalDate.ofInstant(clock.instant(), valid ? ZoneId.of(zoneId) : clock.getZone());
     }
 
     /** A time rule that repeats: its start date is not in its words. */

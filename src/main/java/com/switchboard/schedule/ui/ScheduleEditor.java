@@ -26,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +116,7 @@ public class ScheduleEditor extends CustomField<Schedule> {
         int index = ruleList.indexOf(rule);
         Span name = new Span(RuleText.title(rule, index + 1));
         name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Div cell = new Div(name, new Div(new Span(RuleText.inList(rule, ruleList, today()))));
+        Div cell = new Div(name, new Div(new Span(RuleText.inList(rule, ruleList, RuleText.today(clock.get(), zone.getValue())))));
         cell.addClassName("rule-cell");
         shadowedBy(index).ifPresent(earlier -> {
             Span warning = new Span(VaadinIcon.WARNING.create(), new Span(" Never applies: "
@@ -128,13 +127,6 @@ public class ScheduleEditor extends CustomField<Schedule> {
             cell.add(new Div(warning));
         });
         return cell;
-    }
-
-    /** Today in the schedule's time zone (the clock's while none is chosen). */
-    private LocalDate today() {
-        String id = zone.getValue();
-        ZoneId in = id != null && ZoneId.getAvailableZoneIds().contains(id) ? ZoneId.of(id) : clock.get().getZone();
-        return LocalDate.ofInstant(clock.get().instant(), in);
     }
 
     private HorizontalLayout ruleActions(SchedulingRule rule) {

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +81,35 @@ public final class ScheduleEngine {
             result.addAll(compiledRule.occurrencesOn(day));
         }
         return result;
+    }
+
+    /**
+     * The local start date-times of a Time rule's occurrences at or after {@code from}, in order,
+     * its count and until applied. {@code hasNext} may throw {@link IllegalArgumentException} for a
+     * recurrence that matches nothing (lib-recur gives up after many empty periods); building it
+     * throws {@link DateTimeException} for one that lib-recur refuses.
+     */
+    static Iterator<LocalDateTime> occurrencesFrom(SchedulingRule rule, LocalDateTime from) {
+        CompiledRule compiledRule = new CompiledRule(rule, ZoneOffset.UTC);
+        if (compiledRule.recurrence == null) {
+            return (compiledRule.start.isBefore(from) ? List.<LocalDateTime>of() : List.of(compiledRule.start))
+                    .iterator();
+        }
+        RecurrenceRuleIterator it = compiledRule.recurrence.iterator(CompiledRule.floating(compiledRule.start));
+        if (from.isAfter(compiledRule.start)) {
+            it.fastForward(CompiledRule.floating(from));
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public LocalDateTime next() {
+                return CompiledRule.local(it.nextDateTime());
+            }
+        };
     }
 
     private Compiled compile(Schedule schedule) {

@@ -4,9 +4,12 @@ import com.switchboard.schedule.SchedulingRule;
 import com.switchboard.schedule.SchedulingRule.Day;
 import com.switchboard.schedule.SchedulingRule.Frequency;
 import com.switchboard.schedule.SchedulingRule.RuleType;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Comparator;
@@ -29,6 +32,36 @@ final class RuleText {
 
     /** A rule in words: "Every weekday, 09:00–17:00 → Business Hours". */
     static String describe(SchedulingRule r) {
+        return describe(r, false);
+    }
+
+    /**
+     * A rule as the rule list shows it: in words, with the start date ("from 2027-01-04") of a
+     * repeating time rule when it matters: when the rule starts after {@code today} (the schedule's
+     * today), or when another rule of {@code rules} reads the same but starts on another day.
+     */
+    static String inList(SchedulingRule r, List<SchedulingRule> rules, LocalDate today) {
+        if (!repeats(r) || r.startDate() == null) {
+            return describe(r);
+        }
+        String text = describe(r);
+        boolean twin = rules.stream().anyMatch(other -> other != r && repeats(other) && other.startDate() != null
+                && !other.startDate().equals(r.startDate()) && describe(other).equals(text));
+        return twin || r.startDate().isAfter(today) ? describe(r, true) : text;
+    }
+
+    /** Today in the time zone {@code zoneId}, or in the clock's while no valid zone is chosen. */
+    static LocalDate today(Clock clock, String zoneId) {
+        boolean valid = zoneId != null && ZoneId.getAvailableZoneIds().contains(zoneId);
+        return LocalDate.ofInstant(clock.instant(), valid ? ZoneId.of(zoneId) : clock.getZone());
+    }
+
+    /** A time rule that repeats: its start date is not in its words. */
+    private static boolean repeats(SchedulingRule r) {
+        return r.simpleRuleType() == RuleType.TIME && r.frequency() != null && r.frequency() != Frequency.NONE;
+    }
+
+    private static String describe(SchedulingRule r, boolean withStart) {
         String target = " → " + r.state();
         RuleType type = r.simpleRuleType() == null ? RuleType.ALWAYS : r.simpleRuleType();
         if (type == RuleType.ALWAYS) {
@@ -49,8 +82,9 @@ final class RuleText {
             case HOURLY -> every(r, "hour");
             default -> f.name().toLowerCase(Locale.ROOT);
         };
+        String from = withStart ? ", from " + r.startDate() : "";
         String limit = r.count() > 0 ? ", " + r.count() + " times" : r.untilDate() != null ? ", until " + r.untilDate() : "";
-        return when + ", " + times + limit + target;
+        return when + ", " + times + from + limit + target;
     }
 
     /** The rule's name, or its position when it has none. */

@@ -66,17 +66,19 @@ public class ScheduleEditor extends CustomField<Schedule> {
     private final VerticalLayout own = new VerticalLayout();
     private final transient Preview source;
     private final transient BooleanSupplier hasParent;
+    private final transient Supplier<Clock> clock;
 
     public ScheduleEditor(Preview source, BooleanSupplier hasParent, Supplier<Clock> clock) {
         this.source = source;
         this.hasParent = hasParent;
+        this.clock = clock;
         this.preview = new SchedulePreview(source, clock);
         addClassName("schedule-editor");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         inheritedNote.addClassName("inherited-note");
         problem.addClassName("schedule-problem");
         rules.addColumn(r -> ruleList.indexOf(r) + 1).setHeader("#").setWidth("3rem").setFlexGrow(0);
-        rules.addComponentColumn(this::ruleCell).setHeader("Rule").setFlexGrow(1);
+        rules.addComponentColumn(this::ruleCell).setHeader("Rule").setKey("rule").setFlexGrow(1);
         rules.addComponentColumn(this::ruleActions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rules.setAllRowsVisible(true);
@@ -114,7 +116,7 @@ public class ScheduleEditor extends CustomField<Schedule> {
         int index = ruleList.indexOf(rule);
         Span name = new Span(RuleText.title(rule, index + 1));
         name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Div cell = new Div(name, new Div(new Span(RuleText.describe(rule))));
+        Div cell = new Div(name, new Div(new Span(RuleText.inList(rule, ruleList, RuleText.today(clock.get(), zone.getValue())))));
         cell.addClassName("rule-cell");
         shadowedBy(index).ifPresent(earlier -> {
             Span warning = new Span(VaadinIcon.WARNING.create(), new Span(" Never applies: "

@@ -7,8 +7,10 @@ import com.switchboard.Demo;
 import com.switchboard.schedule.Schedule;
 import com.switchboard.schedule.SchedulingRule;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,6 +21,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScheduleJourneyTest extends BrowserTest {
 
     @Autowired Demo demo;
+
+    /**
+     * The elements under the Schedule tab, their shadow roots included, whose right edge runs past
+     * the viewport's: "tag.class right" for each.
+     */
+    private static final String PAST_THE_RIGHT_EDGE = """
+            const found = [];
+            const visit = root => root.querySelectorAll('*').forEach(e => {
+              const r = e.getBoundingClientRect();
+              if (r.width > 0 && r.right > window.innerWidth + 0.5) {
+                found.push(e.localName + (e.className && e.className.baseVal === undefined && e.className
+                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(r.right));
+              }
+              if (e.shadowRoot) visit(e.shadowRoot);
+            });
+            visit(document.querySelector('.schedule-editor'));
+            return found;""";
+
+    @AfterEach
+    void desktopSize() {
+        browser.manage().window().setSize(new Dimension(1400, 900));
+    }
+
+    @Test
+    void on_a_phone_nothing_on_the_schedule_tab_runs_past_the_right_edge() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("manager", "manager");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".figure-customers")));
+        open("/portal/customers/" + demo.id("Delta Plumbing") + "/schedule");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline-segment")));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth")).isEqualTo(390L);
+        assertThat(((JavascriptExecutor) browser).executeScript(PAST_THE_RIGHT_EDGE))
+                .as("elements of the Schedule tab past the right edge of a 390 px viewport").isEqualTo(List.of());
+    }
 
     @Test
     void a_manager_creates_a_weekday_rule_sees_the_preview_and_saves() {

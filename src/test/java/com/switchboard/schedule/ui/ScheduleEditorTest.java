@@ -1,5 +1,6 @@
 package com.switchboard.schedule.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,16 +12,21 @@ import com.switchboard.customer.Customer;
 import com.switchboard.schedule.SchedulingRule;
 import com.switchboard.schedule.SchedulingRule.RuleType;
 import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ScheduleEditorTest extends KaribuTest {
+
+    @Autowired Clock clock;
 
     private ScheduleEditor open(String customer) {
         signIn("manager");
@@ -72,9 +78,12 @@ class ScheduleEditorTest extends KaribuTest {
         dialog.recurrence.months.setValue("");
         _click(dialog.ok);
         assertThat(editor.ruleList()).hasSize(3);
-        assertThat(editor.ruleList().get(2).name()).isEqualTo("Lunch");
+        assertThat(editor.ruleList().get(1).name()).as("before the weekday rule, which would hide it")
+                .isEqualTo("Lunch");
 
         editor.preview.when.setValue(LocalDateTime.of(2026, 11, 26, 12, 30));
+        assertThat(editor.preview.stateAtWhen.getText()).isEqualTo("Lunch Break");
+        editor.move(editor.ruleList().get(1), 1);
         assertThat(editor.preview.stateAtWhen.getText()).as("the weekday rule comes first").isEqualTo("Business Hours");
         editor.move(editor.ruleList().get(2), -1);
         editor.move(editor.ruleList().get(1), -1);
@@ -137,6 +146,50 @@ class ScheduleEditorTest extends KaribuTest {
         _click(button("Cancel"));
         assertThat(editor.inherit.getValue()).isTrue();
         assertThat(editor.ruleList()).isEmpty();
+    }
+
+    /** The text of the rule list's row {@code row}: title, words, and any warning. */
+    private static String listed(ScheduleEditor editor, int row) {
+        return _getCellComponent(editor.rules, row, "rule").getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_list_shows_a_start_date_when_it_matters_and_warns_about_a_later_starting_twin() {
+        ScheduleEditor editor = open("Delta Plumbing");
+        SchedulingRule business = editor.ruleList().stream().filter(r -> "Business Hours".equals(r.state()))
+                .findFirst().orElseThrow();
+        int row = editor.ruleList().indexOf(business);
+        assertThat(listed(editor, row)).as("one such rule, started long ago: no date")
+                .isEqualTo("WeekdaysEvery weekday, 09:00–17:00 → Business Hours");
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(editor.zone.getValue()));
+        SchedulingRule twin = startingOn(business, "Weekdays again", LocalDate.of(2026, 3, 2));
+        editor.addRule(twin);
+        assertThat(editor.ruleList().indexOf(twin)).as("placed where it takes effect")
+                .isLessThan(editor.ruleList().indexOf(business));
+        editor.move(twin, 1);
+        List<SchedulingRule> rules = editor.ruleList();
+        assertThat(rules.indexOf(twin)).isEqualTo(rules.indexOf(business) + 1);
+        assertThat(listed(editor, rules.indexOf(business)))
+                .isEqualTo("WeekdaysEvery weekday, 09:00–17:00, from " + business.startDate() + " → Business Hours");
+        assertThat(listed(editor, rules.indexOf(twin))).isEqualTo("Weekdays againEvery weekday, 09:00–17:00, from "
+                + "2026-03-02 → Business Hours Never applies: Weekdays comes first and covers it");
+
+        SchedulingRule future = startingOn(withState(business, "Trial Desk"), "Trial", today.plusDays(1));
+        editor.addRule(future);
+        assertThat(listed(editor, editor.ruleList().indexOf(future))).as("it does not apply yet")
+                .isEqualTo("TrialEvery weekday, 09:00–17:00, from " + today.plusDays(1) + " → Trial Desk");
+        SchedulingRule started = startingOn(withState(business, "Early Desk"), "Early", today);
+        editor.addRule(started);
+        assertThat(listed(editor, editor.ruleList().indexOf(started))).as("it applies from today")
+                .isEqualTo("EarlyEvery weekday, 09:00–17:00 → Early Desk");
+    }
+
+    private static SchedulingRule startingOn(SchedulingRule r, String name, LocalDate start) {
+        return new SchedulingRule(name, name, r.priority(), r.state(), r.source(), r.condition(), r.simpleRuleType(),
+                r.customerState(), r.flowId(), r.flowParams(), r.isAllDay(), start, r.startTime(), r.endTime(),
+                r.bySetPosition(), r.byMonth(), r.byWeekNo(), r.byYearDay(), r.byMonthDay(), r.byDay(), r.byHour(),
+                r.byMinute(), r.interval(), r.count(), r.untilDate(), r.frequency());
     }
 
     private static SchedulingRule withState(SchedulingRule r, String state) {

@@ -4,6 +4,7 @@ import com.switchboard.base.domain.Channel;
 import com.switchboard.base.domain.ConflictException;
 import com.switchboard.base.domain.NotFoundException;
 import com.switchboard.base.domain.PageResult;
+import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.security.CurrentUser;
 import com.switchboard.security.Role;
@@ -186,6 +187,7 @@ public class AccountService {
     /** The name stripped, 1 to 200 characters, used by no other account (without regard to case). */
     private String name(String name, String exceptId) {
         String stripped = name == null ? "" : name.strip();
+        PlainText.require("name", "Name", stripped, false);
         if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
             throw new ValidationException("name", "'Name' must have 1 to " + MAX_NAME + " characters.");
         }

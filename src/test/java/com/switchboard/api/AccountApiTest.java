@@ -106,6 +106,8 @@ class AccountApiTest {
         assertError(create(name.toUpperCase(), "admin"), 400, "Invalid", "Name");
         assertError(create("   ", "admin"), 400, "Invalid", "Name");
         assertError(create("x".repeat(201), "admin"), 400, "Invalid", "Name");
+        assertError(create("Ctl a\u0001b", "admin"), 400, "Invalid", "Name");
+        assertError(create("\u200b\u200b", "admin"), 400, "Invalid", "Name");
         assertThat(count(name)).isEqualTo(1);
     }
 

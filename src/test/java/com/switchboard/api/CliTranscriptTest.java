@@ -87,6 +87,56 @@ class CliTranscriptTest {
         runCustomerCommands(Map.of("Authorization", basic, "Accept", "application/json"));
     }
 
+    /**
+     * {@code evov account list | get | search | create | patch | delete}, as its source sends them
+     * (src/commands/account.ts): the list from /auth/status, the rest on /accounts with JSON bodies,
+     * comma-joined lists and Ascend/Descend in the query.
+     */
+    @Test
+    void the_clients_account_commands() throws Exception {
+        String cookie = signIn("admin", "admin", Map.of());
+        Map<String, String> read = Map.of("Cookie", cookie, "Accept", "application/json");
+        Map<String, String> write = Map.of("Cookie", cookie, "Accept", "application/json",
+                "Content-Type", "application/json");
+
+        JsonNode status = JSON.readTree(send("GET", "/auth/status", null, read).body());
+        int acme = -1;
+        for (int i = 0; i < status.get("accountIds").size(); i++) {
+            if (status.get("accountNames").get(i).asText().equals("Acme Telecom")) {
+                acme = i;
+            }
+        }
+        assertThat(acme).as("account list names Acme Telecom").isNotNegative();
+        String acmeId = status.get("accountIds").get(acme).asText();
+
+        HttpResponse<String> get = send("GET", "/accounts/" + acmeId, null, read);
+        assertThat(get.statusCode()).isEqualTo(200);
+        JsonNode account = JSON.readTree(get.body());
+        assertThat(account.get("id").asText()).isEqualTo(acmeId);
+        assertThat(account.get("name").asText()).isEqualTo("Acme Telecom");
+
+        HttpResponse<String> search = send("GET", "/accounts?page=0&countPerPage=10&sortField=name&sortOrder=Ascend"
+                + "&nameFilter=acme", null, read);
+        assertThat(search.statusCode()).isEqualTo(200);
+        JsonNode found = JSON.readTree(search.body());
+        assertThat(found.get("items").get(0).get("name").asText()).isEqualTo("Acme Telecom");
+        assertThat(found.get("totalCount").asLong()).isEqualTo(1);
+
+        String name = "CLI Account " + System.nanoTime();
+        HttpResponse<String> created = send("POST", "/accounts", JSON.writeValueAsString(Map.of("name", name)), write);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        String id = JSON.readTree(created.body()).get("id").asText();
+
+        HttpResponse<String> patched = send("PATCH", "/accounts/" + id, "{\"maxPhoneNumbers\":10}", write);
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(JSON.readTree(patched.body()).get("maxPhoneNumbers").asInt()).isEqualTo(10);
+        assertThat(JSON.readTree(patched.body()).get("name").asText()).isEqualTo(name);
+
+        HttpResponse<String> deleted = send("DELETE", "/accounts/" + id, null, read);
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/accounts/" + id, null, read).statusCode()).isEqualTo(404);
+    }
+
     private void runCustomerCommands(Map<String, String> auth) throws Exception {
         HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
         assertThat(statusResponse.statusCode()).isEqualTo(200);

@@ -164,7 +164,8 @@ class AccountApiTest {
         MockHttpServletResponse refused = send(delete("/accounts/" + acme), "admin");
         assertError(refused, 409, "NotEmpty", null);
         assertThat(JSON.readTree(refused.getContentAsString()).at("/responseStatus/message").asText())
-                .contains("21 customers", "1 user");
+                .as("other tests add users to the shared database").matches(
+                        "Account 'Acme Telecom' still holds \\d+ customers and \\d+ users?; move or delete them first");
         assertThat(send(get("/accounts/" + acme), "admin").getStatus()).isEqualTo(200);
 
         String id = json(create("Short-lived " + UUID.randomUUID(), "admin")).get("id").asText();

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -78,7 +79,9 @@ final class BodyReader implements ReadListener, AsyncListener {
     @Override
     public void onError(Throwable failure) {
         if (ended.compareAndSet(false, true)) {
-            logLine("the client went away (" + failure + ")");
+            boolean silent = failure instanceof SocketTimeoutException
+                    || failure.getCause() instanceof SocketTimeoutException;
+            logLine(silent ? "no byte came for the connection timeout; closed" : "the client went away (" + failure + ")");
             async.complete();
         }
     }

@@ -152,7 +152,8 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             int count = all.values().stream().mapToInt(values -> values.length).sum();
             form.setLimit(maxParameterCount < 0 ? -1 : Math.max(0, maxParameterCount - count));
             form.setCharset(charset());
-            form.processParameters(body, 0, body.length);
+            // Tomcat's parser decodes in place: it gets a copy, so that the body stays as it came
+            form.processParameters(body.clone(), 0, body.length);
             formFailure = form.getParseFailedReason();
             for (String name : Collections.list(form.getParameterNames())) {
                 all.merge(name, form.getParameterValues(name), BufferedBodyRequest::concat);

@@ -39,13 +39,16 @@ import org.springframework.test.context.ActiveProfiles;
  * deadline (2 s here) has passed since their first byte.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "switchboard.http.request-deadline=" + SlowClientsTest.DEADLINE_MILLIS + "ms")
+        properties = {"switchboard.http.request-deadline=" + SlowClientsTest.DEADLINE_MILLIS + "ms",
+                "server.tomcat.connection-timeout=" + SlowClientsTest.SILENCE_MILLIS + "ms"})
 @ActiveProfiles("test")
 @Import(Demo.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SlowClientsTest {
 
-    static final long DEADLINE_MILLIS = 2000;
+    static final long DEADLINE_MILLIS = 3000;
+    /** Tomcat's bound on each read (its connection timeout), shorter than the deadline here. */
+    static final long SILENCE_MILLIS = 1000;
     /** The sweep and Tomcat's async timeouts run about once a second: a generous margin on a busy box. */
     private static final long CLOSED_WITHIN_MILLIS = DEADLINE_MILLIS + 3000;
 
@@ -180,7 +183,7 @@ class SlowClientsTest {
                         case "api" -> assertThat(answer).contains("\"errorCode\":\"RequestTimeout\"")
                                 .contains("application/json");
                         default -> assertThat(answer).contains("text/plain")
-                                .contains("The request did not arrive within 2 s.");
+                                .contains("The request did not arrive within 3 s.");
                     }
                 }
                 System.out.printf("270 slow connections answered 408 and closed, the last %d ms after its "
@@ -215,6 +218,22 @@ class SlowClientsTest {
             assertThat(count(output.getOut(), "POST /login from 127.0.0.1: the client went away")).isEqualTo(20);
             assertThat(output.getAll()).doesNotContain("Cannot create a session").doesNotContain("\tat ")
                     .doesNotContain("ERROR");
+        });
+    }
+
+    @Test
+    void a_body_that_stops_longer_than_the_connection_timeout_still_gets_its_408_at_the_deadline()
+            throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+            Slow api = open("api", "POST /auth/credentials.xml HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 400\r\n\r\n{\"userName\":\"m");
+            Slow login = open("login", "POST /login HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\nusername=a");
+            String apiAnswer = readUntilClosed(api.socket());
+            long apiAfter = (System.nanoTime() - api.openedNanos()) / 1_000_000;
+            assertThat(apiAnswer).startsWith("HTTP/1.1 408 ").contains("<ErrorCode>RequestTimeout</ErrorCode>");
+            assertThat(readUntilClosed(login.socket())).startsWith("HTTP/1.1 408 ").contains("text/plain");
+            assertThat(apiAfter).as("closed after ms").isBetween(DEADLINE_MILLIS - 100, CLOSED_WITHIN_MILLIS);
         });
     }
 
@@ -261,12 +280,12 @@ class SlowClientsTest {
         });
     }
 
-    /** One more byte to each slow connection every half second, until it is closed. */
+    /** One more byte to each slow connection every 300 ms (within the connection timeout), until it is closed. */
     private static void trickle(List<Slow> slow) {
         ConcurrentLinkedQueue<Slow> open = new ConcurrentLinkedQueue<>(slow);
         while (!open.isEmpty() && !Thread.currentThread().isInterrupted()) {
             try {
-                Thread.sleep(500);
+                Thread.sleep(300);
             } catch (InterruptedException e) {
                 return;
             }

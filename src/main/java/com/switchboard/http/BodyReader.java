@@ -81,7 +81,7 @@ final class BodyReader implements ReadListener, AsyncListener {
         if (ended.compareAndSet(false, true)) {
             boolean silent = failure instanceof SocketTimeoutException
                     || failure.getCause() instanceof SocketTimeoutException;
-            logLine(silent ? "no byte came for the connection timeout; closed" : "the client went away (" + failure + ")");
+            logLine(silent ? "no byte came for the upload timeout; closed" : "the client went away (" + failure + ")");
             async.complete();
         }
     }

@@ -9,8 +9,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.coyote.AbstractProcessor;
 import org.apache.coyote.Constants;
+import org.apache.coyote.Processor;
 import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
+import org.apache.coyote.http11.Http11Processor;
+import org.apache.tomcat.util.net.AbstractEndpoint.Handler.SocketState;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SocketWrapperBase;
 import org.slf4j.Logger;
@@ -26,19 +29,56 @@ import org.slf4j.LoggerFactory;
  * byte) longer than the deadline ago and is still in its headers is answered 408 and closed. Once the
  * headers are in, the body's share of the same deadline is {@link RequestBodyBuffering}'s.
  *
- * <p>The 408 is plain text: before the headers are in, the format a caller reads is not known.
+ * <p>The 408 is plain text: before the headers are in, the format a caller reads is not known. A
+ * connection silent for {@code connectionTimeout} in its headers is still closed by Tomcat, without
+ * an answer.
  */
 public class DeadlineProtocol extends Http11NioProtocol {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineProtocol.class);
 
+    /** Longer than Tomcat's async timeouts take to fire (they are checked once a second). */
+    private static final Duration BODY_READ_MARGIN = Duration.ofSeconds(3);
+
     private volatile long deadlineNanos = Duration.ofSeconds(10).toNanos();
     private volatile String deadlineText = "10 s";
+    private volatile long bodyReadTimeoutMillis = Duration.ofSeconds(13).toMillis();
     private ScheduledExecutorService sweeper;
 
     void setRequestDeadline(Duration deadline) {
         this.deadlineNanos = deadline.toNanos();
         this.deadlineText = TomcatDeadlines.describe(deadline);
+        this.bodyReadTimeoutMillis = Math.min(Integer.MAX_VALUE, deadline.plus(BODY_READ_MARGIN).toMillis());
+    }
+
+    @Override
+    protected Processor createProcessor() {
+        return new BodyTimeoutProcessor(this);
+    }
+
+    /**
+     * Gives a body read in non-blocking I/O ({@link RequestBodyBuffering}) a read timeout a little
+     * longer than the deadline. Tomcat puts the connection timeout (5 s) back on the connection when
+     * a request goes async, and a body silent that long would end in a read error, which Tomcat turns
+     * into an error page (500); this way the deadline's 408 comes first.
+     */
+    private static final class BodyTimeoutProcessor extends Http11Processor {
+
+        private final DeadlineProtocol protocol;
+
+        BodyTimeoutProcessor(DeadlineProtocol protocol) {
+            super(protocol, protocol.getAdapter());
+            this.protocol = protocol;
+        }
+
+        @Override
+        public SocketState service(SocketWrapperBase<?> socketWrapper) throws IOException {
+            SocketState state = super.service(socketWrapper);
+            if (isAsync() && getRequest().getReadListener() != null) {
+                socketWrapper.setReadTimeout(protocol.bodyReadTimeoutMillis);
+            }
+            return state;
+        }
     }
 
     @Override

@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class MethodOverrideFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Http-Method-Override";
-    private static final AntPathMatcher PATHS = new AntPathMatcher();
     private static final Set<String> OVERRIDABLE = Set.of("PUT", "PATCH", "DELETE", "GET");
 
     @Override
@@ -39,7 +36,7 @@ class MethodOverrideFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String method = request.getHeader(HEADER).strip().toUpperCase(Locale.ROOT);
-        if (!OVERRIDABLE.contains(method) || !isApi(request)) {
+        if (!OVERRIDABLE.contains(method) || !ApiRefusal.isApi(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -49,10 +46,5 @@ class MethodOverrideFilter extends OncePerRequestFilter {
                 return method;
             }
         }, response);
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return Arrays.stream(ApiSecurityConfiguration.API_PATHS).anyMatch(pattern -> PATHS.match(pattern, path));
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once than the processors can run do not finish sooner; they take turns in the scheduler, so each one
  * takes as long as many, and a thread preempted while it holds a lock (a connection pool's, a
  * cache's) stalls the others for a whole time slice. In turn, they finish in the order they came.
+ * A request gets here only with its body complete ({@code http.RequestBodyBuffering} reads it first,
+ * without a thread), so a slow sender never holds a turn.
  */
 final class ApiConcurrencyLimit extends OncePerRequestFilter {
 

@@ -276,7 +276,7 @@ final class RequestReader {
         }
     }
 
-    private static ApiException tooLarge() {
+    static ApiException tooLarge() {
         return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "RequestEntityTooLarge",
                 "The request body is larger than " + MAX_BODY + " bytes");
     }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.switchboard.api.dto.ApiOperation;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +47,13 @@ class MetadataPagesTest {
         MockHttpServletResponse response = page("/metadata");
         assertThat(response.getContentType()).isEqualTo("text/html; charset=utf-8");
         String html = response.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(operations.all()).hasSize(13);
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AnnotationTypeFilter(ApiOperation.class));
+        Set<String> declared = new HashSet<>();
+        scan.findCandidateComponents(ApiOperation.class.getPackageName())
+                .forEach(type -> declared.add(type.getBeanClassName().substring(type.getBeanClassName().lastIndexOf('.') + 1)));
+        assertThat(operations.all()).extracting(ApiOperations.Operation::name).as("every declared operation is served")
+                .containsExactlyInAnyOrderElementsOf(declared).hasSizeGreaterThanOrEqualTo(13);
         for (ApiOperations.Operation op : operations.all()) {
             assertThat(html).contains("<th>" + op.name() + "</th>", "json/metadata?op=" + op.name(),
                     "xml/metadata?op=" + op.name());

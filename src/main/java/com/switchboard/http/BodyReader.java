@@ -38,8 +38,9 @@ final class BodyReader implements ReadListener, AsyncListener {
     private final long bound;
 
     BodyReader(RequestBodyBuffering owner, AsyncContext async, HttpServletRequest request,
-            BufferedBodyRequest buffered, long bound) throws IOException {
+            BufferedBodyRequest buffered, long bound, byte[] arrived) throws IOException {
         this.bound = bound;
+        this.body.write(arrived);
         this.owner = owner;
         this.async = async;
         this.request = request;

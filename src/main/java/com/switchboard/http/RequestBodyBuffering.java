@@ -3,6 +3,7 @@ package com.switchboard.http;
 import com.switchboard.api.ApiRefusal;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.apache.catalina.connector.RequestFacade;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -67,12 +69,43 @@ class RequestBodyBuffering extends OncePerRequestFilter {
         }
         request.setAttribute(BUFFERED, Boolean.TRUE);
         BufferedBodyRequest buffered = new BufferedBodyRequest(request, maxParameterCount);
+        byte[] arrived = arrived(request);
+        if (arrived.length == request.getContentLengthLong()) {
+            buffered.complete(arrived);
+            chain.doFilter(buffered, response);
+            return;
+        }
         AsyncContext async = request.startAsync(buffered, response);
         long left = deadline.toNanos() - (System.nanoTime() - started(request));
         async.setTimeout(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-        BodyReader reader = new BodyReader(this, async, request, buffered, bound);
+        BodyReader reader = new BodyReader(this, async, request, buffered, bound, arrived);
         async.addListener(reader);
         request.getInputStream().setReadListener(reader);
+    }
+
+    /**
+     * The part of a body of declared length that has already arrived with its headers, read without
+     * waiting: only while the connection's buffer holds bytes ({@code available()} reads nothing from the
+     * network in blocking mode), so a slow sender never holds the thread here. A small body usually
+     * comes in the same packets as its headers: then the request goes on at once, on its own thread,
+     * without the async round trip; otherwise the rest comes in through a {@link BodyReader}.
+     */
+    private static byte[] arrived(HttpServletRequest request) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length <= 0) {
+            return new byte[0];
+        }
+        ServletInputStream in = request.getInputStream();
+        byte[] body = new byte[(int) length];
+        int have = 0;
+        while (have < body.length && in.available() > 0) {
+            int read = in.read(body, have, body.length - have);
+            if (read < 0) {
+                break;
+            }
+            have += read;
+        }
+        return have == body.length ? body : Arrays.copyOf(body, have);
     }
 
     /** A body follows the headers: a declared length, or a transfer coding (chunked). */

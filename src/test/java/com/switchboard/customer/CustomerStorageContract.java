@@ -371,10 +371,7 @@ abstract class CustomerStorageContract {
     void a_flip_never_moves_the_last_modification_backwards() {
         Customer before = demo.customer(Demo.GLOBEX);
         String id = before.getId();
-        // another instance, whose clock runs an hour ahead, changed it last
-        Instant ahead = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
-        jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?", Timestamp.from(ahead), id);
-        demo.signIn("admin");
+        Instant ahead = lastModifiedAnHourAhead(id);
         try {
             CustomerDetails flipped = stagingService.setStaging(id, !before.isStaging(), Channel.API);
             assertThat(flipped.customer().getDateLastModified()).isEqualTo(ahead);
@@ -393,9 +390,7 @@ abstract class CustomerStorageContract {
     void an_edit_never_moves_the_last_modification_backwards() {
         Customer before = demo.customer(Demo.GLOBEX);
         String id = before.getId();
-        Instant ahead = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
-        jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?", Timestamp.from(ahead), id);
-        demo.signIn("admin");
+        Instant ahead = lastModifiedAnHourAhead(id);
         try {
             CustomerDetails saved = editing.patch(id, e -> new CustomerEdit(e.name(), "AHEAD-1",
                     e.parentCustomerId(), e.tagIds(), e.data(), e.integrationData(), e.overrideBillingSettings(),
@@ -406,6 +401,17 @@ abstract class CustomerStorageContract {
                     + " WHERE id = ?", Timestamp.from(before.getDateLastModified()), before.getReferenceId(),
                     before.getReferenceId() == null ? null : before.getReferenceId().toLowerCase(), id);
         }
+    }
+
+    /**
+     * Stamps the customer as last changed an hour from now, as another instance whose clock runs ahead
+     * would have, and signs in as admin to change it again.
+     */
+    private Instant lastModifiedAnHourAhead(String id) {
+        Instant ahead = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.update("UPDATE customer SET date_last_modified = ? WHERE id = ?", Timestamp.from(ahead), id);
+        demo.signIn("admin");
+        return ahead;
     }
 
     private String tagId(String accountId, String name) {

@@ -1,5 +1,6 @@
 package com.switchboard.api;
 
+import com.switchboard.account.CustomerFieldRules;
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.base.domain.ConflictException;
 import com.switchboard.base.domain.NotFoundException;
@@ -38,6 +39,10 @@ class ApiErrors {
 
     /** Field paths as ServiceStack names them: {@code schedule.rules[0].byHour} → {@code Schedule.Rules[0].ByHour}. */
     static String pascal(String path) {
+        if (path.startsWith(CustomerFieldRules.DATA + ".")) {
+            // the members of custom data are the account's own names: only the member "data" is ours
+            return "Data" + path.substring(CustomerFieldRules.DATA.length());
+        }
         StringBuilder out = new StringBuilder(path.length());
         boolean start = true;
         for (char c : path.toCharArray()) {

@@ -39,10 +39,6 @@ class ApiErrors {
 
     /** Field paths as ServiceStack names them: {@code schedule.rules[0].byHour} → {@code Schedule.Rules[0].ByHour}. */
     static String pascal(String path) {
-        if (path.startsWith(CustomerFieldRules.DATA + ".")) {
-            // the members of custom data are the account's own names: only the member "data" is ours
-            return "Data" + path.substring(CustomerFieldRules.DATA.length());
-        }
         StringBuilder out = new StringBuilder(path.length());
         boolean start = true;
         for (char c : path.toCharArray()) {
@@ -50,6 +46,15 @@ class ApiErrors {
             start = c == '.';
         }
         return out.toString();
+    }
+
+    /**
+     * A field the domain refused, as ServiceStack names it; a member of custom data the schema holds
+     * ({@code data.plan}) keeps its key's spelling, which is the account's own name: {@code Data.plan}.
+     */
+    static String domainField(String field) {
+        return field.startsWith(CustomerFieldRules.DATA + ".")
+                ? "Data" + field.substring(CustomerFieldRules.DATA.length()) : pascal(field);
     }
 
     /** Sign-in refused while throttled: 429 with how long to wait. */
@@ -76,7 +81,7 @@ class ApiErrors {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<byte[]> invalid(ValidationException e, HttpServletRequest request) {
         List<ResponseError> errors = e.errors().stream().filter(error -> error.field() != null)
-                .map(error -> new ResponseError("Invalid", pascal(error.field()), error.message())).toList();
+                .map(error -> new ResponseError("Invalid", domainField(error.field()), error.message())).toList();
         return ApiResponses.error(HttpStatus.BAD_REQUEST, "Invalid", e.getMessage(), errors,
                 WireFormat.answerFor(request));
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The history of the accounts: one row per changed field, in the transaction of the change. */
 @Component
-class AccountChangeLog {
+public class AccountChangeLog {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ class AccountChangeLog {
     }
 
     /** Records {@code field} changing from {@code before} to {@code after}; nothing when they are equal. */
-    void field(String accountId, Instant at, String by, Channel channel, String field, Object before, Object after) {
+    public void field(String accountId, Instant at, String by, Channel channel, String field, Object before, Object after) {
         if (Objects.equals(before, after)) {
             return;
         }

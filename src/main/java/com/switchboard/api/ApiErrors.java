@@ -1,5 +1,6 @@
 package com.switchboard.api;
 
+import com.switchboard.account.CustomerFieldRules;
 import com.switchboard.api.dto.ResponseError;
 import com.switchboard.base.domain.ConflictException;
 import com.switchboard.base.domain.NotFoundException;
@@ -47,6 +48,15 @@ class ApiErrors {
         return out.toString();
     }
 
+    /**
+     * A field the domain refused, as ServiceStack names it; a member of custom data the schema holds
+     * ({@code data.plan}) keeps its key's spelling, which is the account's own name: {@code Data.plan}.
+     */
+    static String domainField(String field) {
+        return field.startsWith(CustomerFieldRules.DATA + ".")
+                ? "Data" + field.substring(CustomerFieldRules.DATA.length()) : pascal(field);
+    }
+
     /** Sign-in refused while throttled: 429 with how long to wait. */
     @ExceptionHandler(SignInThrottledException.class)
     ResponseEntity<byte[]> throttled(SignInThrottledException e, HttpServletRequest request) {
@@ -71,7 +81,7 @@ class ApiErrors {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<byte[]> invalid(ValidationException e, HttpServletRequest request) {
         List<ResponseError> errors = e.errors().stream().filter(error -> error.field() != null)
-                .map(error -> new ResponseError("Invalid", pascal(error.field()), error.message())).toList();
+                .map(error -> new ResponseError("Invalid", domainField(error.field()), error.message())).toList();
         return ApiResponses.error(HttpStatus.BAD_REQUEST, "Invalid", e.getMessage(), errors,
                 WireFormat.answerFor(request));
     }

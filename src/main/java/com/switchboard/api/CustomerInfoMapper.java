@@ -69,7 +69,7 @@ final class CustomerInfoMapper {
         return instant == null ? null : DATE_TIME.format(instant);
     }
 
-    private static Tag tag(com.switchboard.customer.Tag tag) {
+    static Tag tag(com.switchboard.customer.Tag tag) {
         Tag dto = new Tag();
         dto.id = tag.id();
         dto.name = tag.name();
@@ -83,7 +83,7 @@ final class CustomerInfoMapper {
         return struct;
     }
 
-    private static Value value(DataValue v) {
+    static Value value(DataValue v) {
         Value dto = new Value();
         dto.boolValue = v.boolValue();
         dto.stringValue = v.stringValue();

@@ -103,10 +103,14 @@ final class ScheduleMapper {
 
         static Map<String, DataValue> struct(Map<String, com.switchboard.api.dto.Value> values) {
             Map<String, DataValue> struct = new LinkedHashMap<>();
-            values.forEach((k, v) -> struct.put(k, v == null ? null : new DataValue(v.boolValue, v.stringValue,
-                    v.numberValue, v.listValue == null ? null : v.listValue.stream().map(ValueMapper::struct).toList(),
-                    v.structValue == null ? null : struct(v.structValue))));
+            values.forEach((k, v) -> struct.put(k, value(v)));
             return struct;
+        }
+
+        static DataValue value(com.switchboard.api.dto.Value v) {
+            return v == null ? null : new DataValue(v.boolValue, v.stringValue, v.numberValue,
+                    v.listValue == null ? null : v.listValue.stream().map(ValueMapper::struct).toList(),
+                    v.structValue == null ? null : struct(v.structValue));
         }
     }
 }

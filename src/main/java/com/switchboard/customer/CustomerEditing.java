@@ -1,6 +1,9 @@
 package com.switchboard.customer;
 
 import com.switchboard.account.AccountRepository;
+import com.switchboard.account.CustomerFieldRules;
+import com.switchboard.account.CustomerFieldSchema;
+import com.switchboard.account.CustomerFields;
 import com.switchboard.base.domain.JsonDocuments;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
@@ -41,9 +44,12 @@ public class CustomerEditing {
     private final CustomerReads reads;
     private final CustomerChangeLog log;
     private final CurrentUser currentUser;
+    private final CustomerFieldSchema schema;
 
     CustomerEditing(CustomerRepository customers, TagRepository tags, AccountRepository accounts,
-            CustomerAccessPolicy policy, CustomerReads reads, CustomerChangeLog log, CurrentUser currentUser) {
+            CustomerAccessPolicy policy, CustomerReads reads, CustomerChangeLog log, CurrentUser currentUser,
+            CustomerFieldSchema schema) {
+        this.schema = schema;
         this.customers = customers;
         this.tags = tags;
         this.accounts = accounts;
@@ -84,19 +90,23 @@ public class CustomerEditing {
             CustomerValidation.referenceId(referenceId);
             requireUniqueReferenceId(c, referenceId);
         });
-        valid(problems, () -> CustomerValidation.data(request.data()));
+        CustomerFields fields = schema.of(request.accountId());
+        CustomerData data = withDefaults(fields, request.data());
+        if (valid(problems, () -> CustomerValidation.data(data))) {
+            problems.addAll(CustomerFieldRules.problems(fields, values(data)));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         c.setReferenceId(referenceId);
-        c.setData(request.data());
+        c.setData(data);
         save(c);
         CustomerChangeLog.Entry entry = log.entry(c, user, channel).field("created", null, c.getName());
         if (referenceId != null) {
             entry.field("referenceId", null, referenceId);
         }
-        if (request.data() != null) {
-            entry.field("data", null, json(request.data()));
+        if (data != null) {
+            entry.field("data", null, json(data));
         }
         entry.write();
         return reads.details(c);
@@ -186,7 +196,12 @@ public class CustomerEditing {
         if (!Objects.equals(edit.data(), before.data())) {
             record.change("data", Action.EDIT_DATA, json(before.data()), json(edit.data()));
             if (valid(problems, () -> CustomerValidation.data(edit.data()))) {
-                c.setData(edit.data());
+                List<FieldError> schemaProblems = CustomerFieldRules.problems(schema.of(c.getAccountId()),
+                        values(edit.data()));
+                problems.addAll(schemaProblems);
+                if (schemaProblems.isEmpty()) {
+                    c.setData(edit.data());
+                }
             }
         }
         if (!Objects.equals(edit.integrationData(), before.integrationData())) {
@@ -342,9 +357,19 @@ public class CustomerEditing {
         void change(String field, Action action, Object oldValue, Object newValue);
     }
 
-    private static String tagNames(Set<String> ids, Map<String, Tag> catalogue) {
+    static String tagNames(Set<String> ids, Map<String, Tag> catalogue) {
         return ids.stream().map(id -> catalogue.containsKey(id) ? catalogue.get(id).name() : id).sorted()
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The data with the schema's default of every field it lacks (none to add: as given). */
+    private static CustomerData withDefaults(CustomerFields schema, CustomerData data) {
+        var filled = CustomerFieldRules.withDefaults(schema, values(data));
+        return filled == null || (data != null && filled == data.values()) ? data : new CustomerData(filled);
+    }
+
+    private static Map<String, com.switchboard.base.domain.DataValue> values(CustomerData data) {
+        return data == null ? null : data.values();
     }
 
     private static String json(Object document) {

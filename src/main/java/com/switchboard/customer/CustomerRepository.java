@@ -24,6 +24,10 @@ public interface CustomerRepository extends ListCrudRepository<Customer, String>
 
     long countByParentCustomerId(String parentCustomerId);
 
+    /** The customers that carry the tag. */
+    @Query("SELECT customer_id FROM customer_tag WHERE tag_id = :tagId ORDER BY customer_id")
+    java.util.List<String> findIdsByTagId(@Param("tagId") String tagId);
+
     /** How many customers of the account other than {@code exceptId} use the (lower-cased) reference id. */
     @Query("""
             SELECT COUNT(*) FROM customer

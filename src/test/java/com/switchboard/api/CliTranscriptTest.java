@@ -137,6 +137,38 @@ class CliTranscriptTest {
         assertThat(send("GET", "/accounts/" + id, null, read).statusCode()).isEqualTo(404);
     }
 
+    /** {@code evov sys settings get} and {@code evov sys settings patch -f body.json}, on an account of the test's own. */
+    @Test
+    void the_clients_settings_commands() throws Exception {
+        String cookie = signIn("admin", "admin", Map.of());
+        Map<String, String> read = Map.of("Cookie", cookie, "Accept", "application/json");
+        Map<String, String> write = Map.of("Cookie", cookie, "Accept", "application/json",
+                "Content-Type", "application/json");
+        HttpResponse<String> created = send("POST", "/accounts",
+                JSON.writeValueAsString(Map.of("name", "CLI Settings " + System.nanoTime())), write);
+        String accountId = JSON.readTree(created.body()).get("id").asText();
+        try {
+            HttpResponse<String> get = send("GET", "/system/settings?accountId=" + accountId, null, read);
+            assertThat(get.statusCode()).as(get.body()).isEqualTo(200);
+            assertThat(JSON.readTree(get.body()).get("tags").size()).isZero();
+
+            // the file's members, with the active account's id added, sent to the pre-defined route
+            String body = "{\"tags\":[{\"name\":\"CLI tag\",\"color\":\"Blue\"}],\"customerFields\":[{\"name\":"
+                    + "\"plan\",\"displayName\":\"Plan\",\"type\":\"String\",\"possibleValues\":[\"gold\",\"silver\"]}],"
+                    + "\"accountId\":\"" + accountId + "\"}";
+            HttpResponse<String> patched = send("PATCH", "/json/reply/PatchSystemSettings", body, write);
+            assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+            JsonNode settings = JSON.readTree(patched.body());
+            assertThat(settings.get("tags").get(0).get("name").asText()).isEqualTo("CLI tag");
+            assertThat(settings.get("tags").get(0).get("id").asText()).isNotBlank();
+            assertThat(settings.get("customerFields").get(0).get("possibleValues").size()).isEqualTo(2);
+            assertThat(JSON.readTree(send("GET", "/system/settings?accountId=" + accountId, null, read).body()))
+                    .isEqualTo(settings);
+        } finally {
+            assertThat(send("DELETE", "/accounts/" + accountId, null, read).statusCode()).isEqualTo(204);
+        }
+    }
+
     private void runCustomerCommands(Map<String, String> auth) throws Exception {
         HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
         assertThat(statusResponse.statusCode()).isEqualTo(200);

@@ -218,6 +218,27 @@ class AccountsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_delete_refused_because_the_account_filled_up_meanwhile_says_what_is_left_and_keeps_it() {
+        Account account = createdByService(unique("Filled"));
+        AccountView page = page(account.id());
+        assertThat(page.actions.delete.isEnabled()).isTrue();
+        jdbc.update("INSERT INTO app_user_account (app_user, account_id) SELECT id, ? FROM app_user"
+                + " WHERE username = 'globex'", account.id());
+        try {
+            _click(page.actions.delete);
+            Dialogs.confirm(Dialogs.confirmDialog());
+            String left = "Account '" + account.name() + "' still holds 0 customers and 1 user; move or delete them first";
+            assertThat(Dialogs.notifications()).contains(left);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Long.class, account.id()))
+                    .isOne();
+            assertThat(page.actions.delete.isEnabled()).isFalse();
+            assertThat(page.actions.deleteReason.getText()).isEqualTo(left);
+        } finally {
+            jdbc.update("DELETE FROM app_user_account WHERE account_id = ?", account.id());
+        }
+    }
+
+    @Test
     void a_save_that_lost_a_race_overwrites_nothing_and_offers_to_reload_or_keep_the_edits() {
         Account account = createdByService(unique("Raced"));
         AccountView page = page(account.id());

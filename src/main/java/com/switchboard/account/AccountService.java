@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,25 @@ public class AccountService {
         return new PageResult<>(items, total == null ? 0 : total, page, size);
     }
 
+    /**
+     * One page of the accounts the user may see, as {@link #list}, each with the number of its customers
+     * and users, counted in SQL.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<AccountRow> overview(String nameFilter, AccountSort sort, int page, int size) {
+        PageResult<Account> accountsPage = list(nameFilter, null, sort, page, size);
+        Map<String, long[]> counts = counts(accountsPage.items().stream().map(Account::id).toList());
+        List<AccountRow> rows = accountsPage.items().stream().map(a -> row(a, counts.get(a.id()))).toList();
+        return new PageResult<>(rows, accountsPage.totalCount(), page, size);
+    }
+
+    /** The account with the number of its customers and users, when the user may see it. */
+    @Transactional(readOnly = true)
+    public AccountRow row(String id) {
+        Account account = visible(currentUser.require(), id);
+        return row(account, counts(List.of(id)).get(id));
+    }
+
     /** The account, when the user may see it; {@link NotFoundException} otherwise. */
     @Transactional(readOnly = true)
     public Account get(String id) {
@@ -130,6 +150,20 @@ public class AccountService {
     }
 
     /**
+     * As {@link #patch(String, UnaryOperator, Channel)}, but only when the account is still at
+     * {@code expectedVersion}: a change by someone else since is {@link OptimisticLockingFailureException},
+     * and nothing changes.
+     */
+    public Account patch(String id, long expectedVersion, UnaryOperator<AccountEdit> change, Channel channel) {
+        requireAdministrator();
+        Account current = visible(currentUser.require(), id);
+        if (current.version() == null || current.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Account " + id + " changed since version " + expectedVersion);
+        }
+        return patch(id, change, channel);
+    }
+
+    /**
      * Deletes an account that holds no customers and no users (its tag catalogue goes with it);
      * {@link ConflictException} saying what is left otherwise. Administrators only.
      */
@@ -137,16 +171,35 @@ public class AccountService {
         SignedInUser user = requireAdministrator();
         Account account = visible(user, id);
         Map<String, Object> params = Map.of("id", id);
-        long customers = count("SELECT COUNT(*) FROM customer WHERE account_id = :id", params);
-        long users = count("SELECT COUNT(*) FROM app_user_account WHERE account_id = :id", params);
-        if (customers > 0 || users > 0) {
-            throw new ConflictException("NotEmpty", "Account '" + account.name() + "' still holds " + customers
-                    + (customers == 1 ? " customer" : " customers") + " and " + users + (users == 1 ? " user" : " users")
-                    + "; move or delete them first");
+        AccountRow row = row(account, counts(List.of(id)).get(id));
+        if (!row.isEmpty()) {
+            throw new ConflictException("NotEmpty", row.whatIsLeft());
         }
         jdbc.update("DELETE FROM tag WHERE account_id = :id", params);
         accounts.delete(account);
         log.field(id, now(), user.username(), channel, "deleted", account.name(), null);
+    }
+
+    private static AccountRow row(Account account, long[] counts) {
+        return counts == null ? new AccountRow(account, 0, 0) : new AccountRow(account, counts[0], counts[1]);
+    }
+
+    /** The number of customers and users of each of the accounts, counted in one query. */
+    private Map<String, long[]> counts(List<String> ids) {
+        Map<String, long[]> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT a.id,"
+                + " (SELECT COUNT(*) FROM customer c WHERE c.account_id = a.id) AS customers,"
+                + " (SELECT COUNT(*) FROM app_user_account m WHERE m.account_id = a.id)"
+                + " + (SELECT COUNT(*) FROM app_user u JOIN customer c ON c.id = u.customer_id"
+                + " WHERE c.account_id = a.id) AS users"
+                + " FROM account a WHERE a.id IN (:ids)", Map.of("ids", ids),
+                rs -> {
+                    counts.put(rs.getString("id"), new long[] {rs.getLong("customers"), rs.getLong("users")});
+                });
+        return counts;
     }
 
     private Account visible(SignedInUser user, String id) {

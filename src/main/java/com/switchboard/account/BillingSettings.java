@@ -50,6 +50,13 @@ public record BillingSettings(
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
+    /** "inboundSmsMessages" as a person reads it: "Inbound SMS messages". */
+    public static String label(String item) {
+        String spaced = item.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String sentence = Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return sentence.replace("sms", "SMS").replace("Ai ", "AI ");
+    }
+
     /** The same settings with every item passed through {@code change}. */
     public BillingSettings map(Function<BillingItem, BillingItem> change) {
         return new BillingSettings(change.apply(base), change.apply(localNumbers), change.apply(tollFreeNumbers),

@@ -1,5 +1,6 @@
 package com.switchboard.customer.ui;
 
+import com.switchboard.account.BillingItem;
 import com.switchboard.account.BillingSettings;
 import com.switchboard.customer.CustomerDetails.Inherited;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,14 +23,9 @@ class BillingTab extends CustomerTab {
 
     /** The four prices of an item, in the order of {@code BillingItem}'s components. */
     enum Column {
-        BASE_COST("Base cost"), RAW_UNIT_MULTIPLIER("Raw unit multiplier"), UNIT_COST("Unit cost"),
-        ALLOWANCE("Allowance");
+        BASE_COST, RAW_UNIT_MULTIPLIER, UNIT_COST, ALLOWANCE;
 
-        final String label;
-
-        Column(String label) {
-            this.label = label;
-        }
+        final String label = BillingItem.LABELS.get(ordinal());
     }
 
     final Checkbox overrideBilling = new Checkbox("Override billing settings");
@@ -117,8 +113,6 @@ class BillingTab extends CustomerTab {
 
     /** "inboundSmsMessages" as a person reads it: "Inbound SMS messages". */
     static String label(String camel) {
-        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        String sentence = Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-        return sentence.replace("sms", "SMS").replace("Ai ", "AI ");
+        return BillingSettings.label(camel);
     }
 }

@@ -49,7 +49,7 @@ class MainLayoutTest extends KaribuTest {
 
         assertThat(_get(H1.class, spec -> spec.withText(Demo.OWN))).isNotNull();
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("My customer", "Customers", "My account");
+        assertThat(items).containsExactly("My customer", "Customers", "Accounts", "My account");
     }
 
     @Test
@@ -58,7 +58,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
         assertThat(figure("figure-customers")).isEqualTo("21");
         List<String> items = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Overview", "Customers", "Users", "Audit log", "My account");
+        assertThat(items).containsExactly("Overview", "Customers", "Accounts", "Users", "Audit log", "My account");
     }
 
     @Test

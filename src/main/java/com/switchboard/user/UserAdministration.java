@@ -10,7 +10,9 @@ import com.switchboard.security.AppUserRepository;
 import com.switchboard.security.AuthAudit;
 import com.switchboard.security.AuthEvent;
 import com.switchboard.security.CurrentUser;
+import com.switchboard.base.domain.NotFoundException;
 import com.switchboard.security.PasswordExpiry;
+import com.switchboard.security.PasswordPolicy;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignInThrottle;
 import com.switchboard.security.SignedInUser;
@@ -36,7 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts, see {@link UserScope}). Each change is audited in its transaction; disabling a user,
  * resetting their password or changing their role, accounts or customer ends their portal and API
  * sessions at once. New users and reset passwords get a one-time password, returned once, to be
- * changed at the next sign-in. Nobody disables, re-roles or resets themselves here.
+ * changed at the next sign-in. Nobody disables, re-roles, resets or deletes themselves here.
+ *
+ * <p>The API's NewUser and PatchUser give a password the caller chose instead: it must pass the
+ * {@link PasswordPolicy} and is not a one-time password (the caller knows it and picked it, unlike the
+ * one the portal makes up and shows once), so the user signs in with it everywhere at once.
  */
 @Service
 public class UserAdministration {
@@ -55,6 +61,7 @@ public class UserAdministration {
     private final CustomerDirectory customers;
     private final PasswordEncoder passwords;
     private final PasswordExpiry expiry;
+    private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final SignInThrottle throttle;
     private final AuthAudit audit;
@@ -62,14 +69,16 @@ public class UserAdministration {
     private final JdbcTemplate jdbc;
 
     UserAdministration(AppUserRepository users, UserDirectory directory, CurrentUser currentUser,
-            CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, UserSessions sessions,
-            SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+            CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, PasswordPolicy policy,
+            UserSessions sessions, SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
         this.users = users;
         this.directory = directory;
         this.currentUser = currentUser;
         this.customers = customers;
         this.passwords = passwords;
         this.expiry = expiry;
+        this.policy = policy;
         this.sessions = sessions;
         this.throttle = throttle;
         this.audit = audit;
@@ -97,16 +106,84 @@ public class UserAdministration {
 
     @Transactional
     public WithPassword create(UserDraft draft) {
+        String password = oneTimePassword();
+        AppUser saved = insert(draft, password);
+        expiry.setMustChange(saved.id(), true);
+        return new WithPassword(directory.find(currentUser.require(), saved.id()).orElseThrow(), password);
+    }
+
+    /** A new user with the password the caller chose (field {@code password}), not a one-time one. */
+    @Transactional
+    public UserRow create(UserDraft draft, String password) {
+        String problem = policy.problem(draft.username() == null ? null : draft.username().strip(), password);
+        if (problem != null) {
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                validate(draft, true);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+            errors.add(new FieldError("password", problem));
+            throw new ValidationException(errors);
+        }
+        return directory.find(currentUser.require(), insert(draft, password).id()).orElseThrow();
+    }
+
+    private AppUser insert(UserDraft draft, String password) {
         SignedInUser actor = currentUser.require();
         validate(draft, true);
         authorize(actor, draft);
-        String password = oneTimePassword();
         AppUser saved = users.save(new AppUser(null, draft.username().strip(), passwords.encode(password), true,
                 draft.role(), draft.role() == Role.Customer ? draft.customerId() : null, blankToNull(draft.displayName()),
                 blankToNull(draft.email()), accountRefs(draft), null));
-        expiry.setMustChange(saved.id(), true);
         audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, describe(draft));
-        return new WithPassword(directory.find(actor, saved.id()).orElseThrow(), password);
+        return saved;
+    }
+
+    /**
+     * The API's PatchUser: the draft as {@link #update}, then, when given, enabled as {@link #setEnabled}
+     * and a password of the caller's choosing (field {@code password}); all of it or, on a refusal, none.
+     */
+    @Transactional
+    public UserRow change(long id, UserDraft draft, Boolean enabled, String newPassword) {
+        update(id, draft);
+        if (enabled != null) {
+            setEnabled(id, enabled);
+        }
+        if (newPassword != null) {
+            setPassword(id, newPassword);
+        }
+        return directory.find(currentUser.require(), id).orElseThrow();
+    }
+
+    private void setPassword(long id, String password) {
+        SignedInUser actor = currentUser.require();
+        AppUser user = users.findById(reachable(actor, id).id()).orElseThrow();
+        if (user.id().equals(actor.id())) {
+            throw new ValidationException("password", "Change your own password under My account");
+        }
+        String problem = policy.problem(user.username(), password);
+        if (problem != null) {
+            throw new ValidationException("password", problem);
+        }
+        users.save(user.withPasswordHash(passwords.encode(password)));
+        expiry.setMustChange(user.id(), false);
+        audit.record(AuthEvent.PASSWORD_RESET, actor.username(), user.username(), null, "set by " + actor.username());
+        endSessions(user.id());
+    }
+
+    /** Deletes the user and ends their sessions; their audit rows stay. Nobody deletes themselves. */
+    @Transactional
+    public void delete(long id) {
+        SignedInUser actor = currentUser.require();
+        UserRow user = reachable(actor, id);
+        if (Long.valueOf(user.id()).equals(actor.id())) {
+            throw new ValidationException(null, "You cannot delete yourself");
+        }
+        endSessions(id);
+        jdbc.update("DELETE FROM user_preference WHERE username = ?", user.username());
+        users.deleteById(id);
+        audit.record(AuthEvent.USER_DELETED, actor.username(), user.username(), null, user.role().name());
     }
 
     @Transactional
@@ -203,7 +280,7 @@ public class UserAdministration {
     }
 
     private UserRow reachable(SignedInUser actor, long id) {
-        return directory.find(actor, id).orElseThrow(() -> new AccessDeniedException("No such user"));
+        return directory.find(actor, id).orElseThrow(() -> new NotFoundException("No such user"));
     }
 
     private void validate(UserDraft draft, boolean creating) {

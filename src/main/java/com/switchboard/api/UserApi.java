@@ -179,7 +179,8 @@ class UserApi {
         response.hasMorePages = !paging.all() && more;
         if (!paging.simplified()) {
             response.totalCount = total;
-            response.totalPages = paging.all() ? (total == 0 ? 0 : 1) : (int) ((total + paging.size() - 1) / paging.size());
+            response.totalPages = paging.all() ? (total == 0 ? 0 : 1)
+                    : (int) ((total + paging.size() - 1) / paging.size());
         }
         return response;
     }

@@ -1,6 +1,5 @@
 package com.switchboard.user;
 
-import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails;
@@ -22,13 +21,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +44,6 @@ public class UserAdministration {
     /** A user with the one-time password they were given (shown once, stored only as a hash). */
     public record WithPassword(UserRow user, String oneTimePassword) {}
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -67,11 +59,12 @@ public class UserAdministration {
     private final AuthAudit audit;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final UserRules rules;
 
     UserAdministration(AppUserRepository users, UserDirectory directory, CurrentUser currentUser,
             CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, PasswordPolicy policy,
             UserSessions sessions, SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, UserRules rules) {
         this.users = users;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -84,6 +77,7 @@ public class UserAdministration {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     /** Roles the signed-in user may give. */
@@ -119,7 +113,7 @@ public class UserAdministration {
         if (problem != null) {
             List<FieldError> errors = new ArrayList<>();
             try {
-                validate(draft, true);
+                rules.validate(draft, true);
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
@@ -131,12 +125,12 @@ public class UserAdministration {
 
     private AppUser insert(UserDraft draft, String password) {
         SignedInUser actor = currentUser.require();
-        validate(draft, true);
-        authorize(actor, draft);
+        rules.validate(draft, true);
+        rules.authorize(actor, draft);
         AppUser saved = users.save(new AppUser(null, draft.username().strip(), passwords.encode(password), true,
                 draft.role(), draft.role() == Role.Customer ? draft.customerId() : null, blankToNull(draft.displayName()),
-                blankToNull(draft.email()), accountRefs(draft), null));
-        audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, describe(draft));
+                blankToNull(draft.email()), UserRules.accountRefs(draft), null));
+        audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, UserRules.describe(draft));
         return saved;
     }
 
@@ -190,19 +184,19 @@ public class UserAdministration {
     public UserRow update(long id, UserDraft draft) {
         SignedInUser actor = currentUser.require();
         UserRow before = reachable(actor, id);
-        validate(draft, false);
-        authorize(actor, draft);
+        rules.validate(draft, false);
+        rules.authorize(actor, draft);
         AppUser user = users.findById(id).orElseThrow();
         boolean roleChanged = user.role() != draft.role();
         String customerId = draft.role() == Role.Customer ? draft.customerId() : null;
-        boolean accountsChanged = !user.accountIds().equals(accountIds(draft)) || !Objects.equals(user.customerId(),
-                customerId);
+        boolean accountsChanged = !user.accountIds().equals(UserRules.accountIds(draft))
+                || !Objects.equals(user.customerId(), customerId);
         if ((roleChanged || accountsChanged) && user.id().equals(actor.id())) {
             throw new ValidationException("role", "You cannot change your own role or accounts");
         }
         users.save(new AppUser(user.id(), user.username(), user.passwordHash(), user.enabled(), draft.role(),
-                customerId, blankToNull(draft.displayName()), blankToNull(draft.email()), accountRefs(draft),
-                user.version()));
+                customerId, blankToNull(draft.displayName()), blankToNull(draft.email()),
+                UserRules.accountRefs(draft), user.version()));
         if (!Objects.equals(before.displayName(), blankToNull(draft.displayName()))
                 || !Objects.equals(before.email(), blankToNull(draft.email()))) {
             audit.record(AuthEvent.USER_CHANGED, actor.username(), user.username(), null, "display name or email");
@@ -212,7 +206,7 @@ public class UserAdministration {
                     user.role() + " → " + draft.role());
         }
         if (accountsChanged) {
-            audit.record(AuthEvent.ACCOUNTS_CHANGED, actor.username(), user.username(), null, describe(draft));
+            audit.record(AuthEvent.ACCOUNTS_CHANGED, actor.username(), user.username(), null, UserRules.describe(draft));
         }
         if (roleChanged || accountsChanged) {
             endSessions(user.id());
@@ -281,83 +275,6 @@ public class UserAdministration {
 
     private UserRow reachable(SignedInUser actor, long id) {
         return directory.find(actor, id).orElseThrow(() -> new NotFoundException("No such user"));
-    }
-
-    private void validate(UserDraft draft, boolean creating) {
-        List<FieldError> errors = new ArrayList<>();
-        if (creating) {
-            if (draft.username() == null || !USERNAME.matcher(draft.username().strip()).matches()) {
-                errors.add(new FieldError("username",
-                        "Use 3 to 100 letters, digits or . _ @ - for the username"));
-            } else if (exists(draft.username().strip())) {
-                errors.add(new FieldError("username", "This username is taken"));
-            }
-        }
-        if (draft.displayName() != null && draft.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "Use at most 200 characters"));
-        } else if (draft.displayName() != null && PlainText.problem(draft.displayName().strip(), false) != null) {
-            errors.add(new FieldError("displayName", "The display name "
-                    + PlainText.problem(draft.displayName().strip(), false)));
-        }
-        if (draft.email() != null && !draft.email().isBlank()
-                && (draft.email().length() > 320 || !EMAIL.matcher(draft.email().strip()).matches())) {
-            errors.add(new FieldError("email", "Enter an email address like name@example.com"));
-        }
-        if (draft.role() == null) {
-            errors.add(new FieldError("role", "Choose a role"));
-        } else if (draft.role() == Role.Manager && draft.accountIds().isEmpty()) {
-            errors.add(new FieldError("accounts", "A manager needs at least one account"));
-        } else if (draft.role() == Role.Customer && (draft.customerId() == null || draft.customerId().isBlank())) {
-            errors.add(new FieldError("customer", "A customer user needs a customer"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    /** A manager gives only Manager and Customer roles, and only within its own accounts. */
-    private void authorize(SignedInUser actor, UserDraft draft) {
-        if (actor.role() == Role.SystemAdministrator) {
-            return;
-        }
-        if (actor.role() != Role.Manager) {
-            throw new AccessDeniedException("Only administrators and managers manage users");
-        }
-        if (draft.role() == Role.SystemAdministrator) {
-            throw new ValidationException("role", "Only an administrator can make administrators");
-        }
-        if (draft.role() == Role.Manager && !actor.accountIds().containsAll(draft.accountIds())) {
-            throw new ValidationException("accounts", "You can only give accounts you manage");
-        }
-        if (draft.role() == Role.Customer) {
-            List<String> account = jdbc.queryForList("SELECT account_id FROM customer WHERE id = ?", String.class,
-                    draft.customerId());
-            if (account.isEmpty() || !actor.accountIds().contains(account.get(0))) {
-                throw new ValidationException("customer", "Choose a customer of an account you manage");
-            }
-        }
-    }
-
-    private boolean exists(String username) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)",
-                Integer.class, username);
-        return n != null && n > 0;
-    }
-
-    private static Set<String> accountIds(UserDraft draft) {
-        return draft.role() == Role.Manager ? draft.accountIds() : Set.of();
-    }
-
-    private static Set<AppUser.AccountRef> accountRefs(UserDraft draft) {
-        return accountIds(draft).stream().map(AppUser.AccountRef::new).collect(Collectors.toSet());
-    }
-
-    private static String describe(UserDraft draft) {
-        return switch (draft.role()) {
-            case SystemAdministrator -> "role SystemAdministrator";
-            case Manager -> "role Manager, accounts " + new TreeSet<>(draft.accountIds());
-            case Customer -> "role Customer, customer " + draft.customerId();
-        };
     }
 
     private static String blankToNull(String text) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** {@code GET /users}: the users the caller manages, as the portal's Users view shows them. */
 @DataContract(namespace = Namespaces.AUTHENTICATION)
-@ApiOperation(verb = "GET", routes = "/users", response = UserInfoList.class, roles = {"SystemAdministrator", "Manager"},
+@ApiOperation(verb = "GET", routes = "/users", response = UserInfoList.class,
+        roles = {"SystemAdministrator", "Manager"},
         summary = "Gets the users the caller manages: every user for administrators; for managers the customer users "
                 + "of their accounts and the managers whose accounts are all theirs")
 public class ListUsers extends ListRequest {

@@ -14,6 +14,10 @@ import com.switchboard.Demo;
 import com.switchboard.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +45,7 @@ class UserApiTest {
     @Autowired MockMvc mvc;
     @Autowired Demo demo;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -95,6 +100,42 @@ class UserApiTest {
         assertThat(named.get("userName").asText()).isEqualTo(PREFIX + run + "-script");
         assertThat(named.has("emailAddress")).isFalse();
         assertThat(named.get("roles").toString()).as("Manager by default").isEqualTo("[\"Manager\"]");
+    }
+
+    /**
+     * A lock as the throttle sets it after the fifth failure refuses the right password, over Basic and
+     * {@code /auth/credentials} (one user each: with the tests' 1,000 allowed failures, the failure a
+     * refused attempt counts lifts the lock again).
+     */
+    @Test
+    void a_new_users_sign_ins_are_throttled_like_everyone_elses() throws Exception {
+        acmeManager("throttled-basic");
+        acmeManager("throttled-credentials");
+        try {
+            lock(email("throttled-basic"));
+            MockHttpServletResponse locked = mvc.perform(get("/customers?countPerPage=1")
+                    .with(httpBasic(email("throttled-basic"), PASSWORD))).andReturn().getResponse();
+            assertError(locked, 429, "TooManyRequests", null);
+            assertThat(locked.getHeader("Retry-After")).isNotNull();
+            lock(email("throttled-credentials"));
+            assertThat(mvc.perform(post("/auth/credentials").contentType(MediaType.APPLICATION_JSON).content(
+                    "{\"userName\":\"" + email("throttled-credentials") + "\",\"password\":\"" + PASSWORD + "\"}"))
+                    .andReturn().getResponse().getStatus()).isEqualTo(429);
+            for (String user : List.of(email("throttled-basic"), email("throttled-credentials"))) {
+                assertThat(jdbc.queryForList("SELECT reason FROM auth_audit WHERE event = 'SIGN_IN_FAILURE'"
+                        + " AND target_user = ?", String.class, user)).containsExactly("THROTTLED");
+            }
+        } finally {
+            jdbc.update("DELETE FROM sign_in_throttle WHERE throttle_key IN (?, ?)",
+                    "user:" + email("throttled-basic").toLowerCase(), "user:" + email("throttled-credentials").toLowerCase());
+        }
+    }
+
+    private void lock(String username) {
+        Instant now = clock.instant();
+        jdbc.update("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, locked_until)"
+                + " VALUES (?, 5, ?, ?)", "user:" + username.toLowerCase(), Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofMinutes(1))));
     }
 
     @Test

@@ -74,6 +74,9 @@ class UserApi {
                     ? "A customer user's account is its customer's: give customerId instead"
                     : "An administrator has no account");
         }
+        if (request.customerId != null && role != Role.Customer) {
+            throw new ValidationException("customerId", "Only a Customer user has a customer");
+        }
         UserDraft draft = new UserDraft(username, displayName(request.firstName, request.lastName),
                 request.emailAddress, role, request.accountId == null ? Set.of() : Set.of(request.accountId),
                 request.customerId);
@@ -89,7 +92,11 @@ class UserApi {
         String first = call.sent("firstName") ? request.firstName : names[0];
         String last = call.sent("lastName") ? request.lastName : names[1];
         Role role = call.sent("roles") ? role(request.roles) : current.role();
-        Set<String> accounts = call.sent("accountIds") ? ListPaging.set(request.accountIds) : current.accountIds();
+        Set<String> accounts = call.sent("accountIds") ? ListPaging.set(request.accountIds)
+                : current.role() == Role.Manager ? current.accountIds() : Set.of();
+        if (request.customerId != null && role != Role.Customer) {
+            throw new ValidationException("customerId", "Only a Customer user has a customer");
+        }
         if (call.sent("accountIds") && role != Role.Manager && !accounts.isEmpty()) {
             throw new ValidationException("accountIds", role == Role.Customer
                     ? "A customer user's account is its customer's: give customerId instead"

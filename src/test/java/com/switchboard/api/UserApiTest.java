@@ -187,6 +187,9 @@ class UserApiTest {
                 + "\",\"roles\":[\"Customer\"]}"), 400, "Invalid", "CustomerId");
         assertError(newUserAs("admin", "{\"emailAddress\":\"" + email("r") + "\",\"password\":\"" + PASSWORD
                 + "\",\"firstName\":\"A\\u0001B\",\"accountId\":\"" + acme + "\"}"), 400, "Invalid", "FirstName");
+        assertError(newUserAs("admin", "{\"emailAddress\":\"" + email("r") + "\",\"password\":\"" + PASSWORD
+                + "\",\"customerId\":\"" + demo.id(Demo.OWN) + "\",\"accountId\":\"" + acme + "\"}"), 400, "Invalid",
+                "CustomerId");
         assertThat(userCount(email("r"))).isZero();
 
         JsonNode user = acmeManager("dup");
@@ -200,6 +203,8 @@ class UserApiTest {
         assertError(patchUser(user, "{\"roles\":[\"Customer\"]}", "admin"), 400, "Invalid", "CustomerId");
         assertError(patchUser(user, "{\"roles\":[\"SystemAdministrator\"],\"accountIds\":[\"" + acme + "\"]}", "admin"),
                 400, "Invalid", "AccountIds");
+        assertError(patchUser(user, "{\"customerId\":\"" + demo.id(Demo.OWN) + "\"}", "admin"), 400, "Invalid",
+                "CustomerId");
         assertError(send(patch("/users/" + user.get("id").asText()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"userId\":\"1\"}"), "admin"), 400, "NotEqual", "UserId");
         assertThat(snapshot(user)).isEqualTo(before);
@@ -231,6 +236,9 @@ class UserApiTest {
         assertThat(customer.get("accountNames").toString()).as("its customer's account").isEqualTo("[\"Acme Telecom\"]");
         assertThat(audit("ROLE_CHANGED", email("partial"))).containsExactly("admin");
 
+        assertError(patchUser(user, "{\"roles\":[\"Manager\"]}", "admin"), 400, "Invalid", "AccountIds");
+        assertThat(json(patchUser(user, "{}", "admin")).get("roles").toString()).as("a refused role change")
+                .isEqualTo("[\"Customer\"]");
         JsonNode disabled = json(patchUser(user, "{\"isEnabled\":false}", "admin"));
         assertThat(disabled.get("isEnabled").asBoolean()).isFalse();
         assertThat(disabled.get("customerId")).isEqualTo(customer.get("customerId"));

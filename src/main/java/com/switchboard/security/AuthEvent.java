@@ -14,6 +14,7 @@ public enum AuthEvent {
     USER_CHANGED("User changed"),
     USER_DISABLED("User disabled"),
     USER_ENABLED("User enabled"),
+    USER_DELETED("User deleted"),
     ROLE_CHANGED("Role changed"),
     ACCOUNTS_CHANGED("Accounts changed"),
     SESSIONS_ENDED("Sessions ended");

@@ -1,6 +1,5 @@
 package com.switchboard.user;
 
-import com.switchboard.base.domain.PlainText;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import com.switchboard.customer.CustomerDetails;
@@ -10,7 +9,9 @@ import com.switchboard.security.AppUserRepository;
 import com.switchboard.security.AuthAudit;
 import com.switchboard.security.AuthEvent;
 import com.switchboard.security.CurrentUser;
+import com.switchboard.base.domain.NotFoundException;
 import com.switchboard.security.PasswordExpiry;
+import com.switchboard.security.PasswordPolicy;
 import com.switchboard.security.Role;
 import com.switchboard.security.SignInThrottle;
 import com.switchboard.security.SignedInUser;
@@ -20,13 +21,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts, see {@link UserScope}). Each change is audited in its transaction; disabling a user,
  * resetting their password or changing their role, accounts or customer ends their portal and API
  * sessions at once. New users and reset passwords get a one-time password, returned once, to be
- * changed at the next sign-in. Nobody disables, re-roles or resets themselves here.
+ * changed at the next sign-in. Nobody disables, re-roles, resets or deletes themselves here.
+ *
+ * <p>The API's NewUser and PatchUser give a password the caller chose instead: it must pass the
+ * {@link PasswordPolicy} and is not a one-time password (the caller knows it and picked it, unlike the
+ * one the portal makes up and shows once), so the user signs in with it everywhere at once.
  */
 @Service
 public class UserAdministration {
@@ -44,8 +44,6 @@ public class UserAdministration {
     /** A user with the one-time password they were given (shown once, stored only as a hash). */
     public record WithPassword(UserRow user, String oneTimePassword) {}
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,26 +53,31 @@ public class UserAdministration {
     private final CustomerDirectory customers;
     private final PasswordEncoder passwords;
     private final PasswordExpiry expiry;
+    private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final SignInThrottle throttle;
     private final AuthAudit audit;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final UserRules rules;
 
     UserAdministration(AppUserRepository users, UserDirectory directory, CurrentUser currentUser,
-            CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, UserSessions sessions,
-            SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+            CustomerDirectory customers, PasswordEncoder passwords, PasswordExpiry expiry, PasswordPolicy policy,
+            UserSessions sessions, SignInThrottle throttle, AuthAudit audit, ApplicationEventPublisher events,
+            JdbcTemplate jdbc, UserRules rules) {
         this.users = users;
         this.directory = directory;
         this.currentUser = currentUser;
         this.customers = customers;
         this.passwords = passwords;
         this.expiry = expiry;
+        this.policy = policy;
         this.sessions = sessions;
         this.throttle = throttle;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     /** Roles the signed-in user may give. */
@@ -97,35 +100,103 @@ public class UserAdministration {
 
     @Transactional
     public WithPassword create(UserDraft draft) {
-        SignedInUser actor = currentUser.require();
-        validate(draft, true);
-        authorize(actor, draft);
         String password = oneTimePassword();
+        AppUser saved = insert(draft, password);
+        expiry.setMustChange(saved.id(), true);
+        return new WithPassword(directory.find(currentUser.require(), saved.id()).orElseThrow(), password);
+    }
+
+    /** A new user with the password the caller chose (field {@code password}), not a one-time one. */
+    @Transactional
+    public UserRow create(UserDraft draft, String password) {
+        String problem = policy.problem(draft.username() == null ? null : draft.username().strip(), password);
+        if (problem != null) {
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                rules.validate(draft, true);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+            errors.add(new FieldError("password", problem));
+            throw new ValidationException(errors);
+        }
+        return directory.find(currentUser.require(), insert(draft, password).id()).orElseThrow();
+    }
+
+    private AppUser insert(UserDraft draft, String password) {
+        SignedInUser actor = currentUser.require();
+        rules.validate(draft, true);
+        rules.authorize(actor, draft);
         AppUser saved = users.save(new AppUser(null, draft.username().strip(), passwords.encode(password), true,
                 draft.role(), draft.role() == Role.Customer ? draft.customerId() : null, blankToNull(draft.displayName()),
-                blankToNull(draft.email()), accountRefs(draft), null));
-        expiry.setMustChange(saved.id(), true);
-        audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, describe(draft));
-        return new WithPassword(directory.find(actor, saved.id()).orElseThrow(), password);
+                blankToNull(draft.email()), UserRules.accountRefs(draft), null));
+        audit.record(AuthEvent.USER_CREATED, actor.username(), saved.username(), null, UserRules.describe(draft));
+        return saved;
+    }
+
+    /**
+     * The API's PatchUser: the draft as {@link #update}, then, when given, enabled as {@link #setEnabled}
+     * and a password of the caller's choosing (field {@code password}); all of it or, on a refusal, none.
+     */
+    @Transactional
+    public UserRow change(long id, UserDraft draft, Boolean enabled, String newPassword) {
+        update(id, draft);
+        if (enabled != null) {
+            setEnabled(id, enabled);
+        }
+        if (newPassword != null) {
+            setPassword(id, newPassword);
+        }
+        return directory.find(currentUser.require(), id).orElseThrow();
+    }
+
+    private void setPassword(long id, String password) {
+        SignedInUser actor = currentUser.require();
+        AppUser user = users.findById(reachable(actor, id).id()).orElseThrow();
+        if (user.id().equals(actor.id())) {
+            throw new ValidationException("password", "Change your own password under My account");
+        }
+        String problem = policy.problem(user.username(), password);
+        if (problem != null) {
+            throw new ValidationException("password", problem);
+        }
+        users.save(user.withPasswordHash(passwords.encode(password)));
+        expiry.setMustChange(user.id(), false);
+        audit.record(AuthEvent.PASSWORD_RESET, actor.username(), user.username(), null, "set by " + actor.username());
+        endSessions(user.id());
+    }
+
+    /** Deletes the user and ends their sessions; their audit rows stay. Nobody deletes themselves. */
+    @Transactional
+    public void delete(long id) {
+        SignedInUser actor = currentUser.require();
+        UserRow user = reachable(actor, id);
+        if (Long.valueOf(user.id()).equals(actor.id())) {
+            throw new ValidationException(null, "You cannot delete yourself");
+        }
+        endSessions(id);
+        jdbc.update("DELETE FROM user_preference WHERE username = ?", user.username());
+        users.deleteById(id);
+        audit.record(AuthEvent.USER_DELETED, actor.username(), user.username(), null, user.role().name());
     }
 
     @Transactional
     public UserRow update(long id, UserDraft draft) {
         SignedInUser actor = currentUser.require();
         UserRow before = reachable(actor, id);
-        validate(draft, false);
-        authorize(actor, draft);
+        rules.validate(draft, false);
+        rules.authorize(actor, draft);
         AppUser user = users.findById(id).orElseThrow();
         boolean roleChanged = user.role() != draft.role();
         String customerId = draft.role() == Role.Customer ? draft.customerId() : null;
-        boolean accountsChanged = !user.accountIds().equals(accountIds(draft)) || !Objects.equals(user.customerId(),
-                customerId);
+        boolean accountsChanged = !user.accountIds().equals(UserRules.accountIds(draft))
+                || !Objects.equals(user.customerId(), customerId);
         if ((roleChanged || accountsChanged) && user.id().equals(actor.id())) {
             throw new ValidationException("role", "You cannot change your own role or accounts");
         }
         users.save(new AppUser(user.id(), user.username(), user.passwordHash(), user.enabled(), draft.role(),
-                customerId, blankToNull(draft.displayName()), blankToNull(draft.email()), accountRefs(draft),
-                user.version()));
+                customerId, blankToNull(draft.displayName()), blankToNull(draft.email()),
+                UserRules.accountRefs(draft), user.version()));
         if (!Objects.equals(before.displayName(), blankToNull(draft.displayName()))
                 || !Objects.equals(before.email(), blankToNull(draft.email()))) {
             audit.record(AuthEvent.USER_CHANGED, actor.username(), user.username(), null, "display name or email");
@@ -135,7 +206,7 @@ public class UserAdministration {
                     user.role() + " → " + draft.role());
         }
         if (accountsChanged) {
-            audit.record(AuthEvent.ACCOUNTS_CHANGED, actor.username(), user.username(), null, describe(draft));
+            audit.record(AuthEvent.ACCOUNTS_CHANGED, actor.username(), user.username(), null, UserRules.describe(draft));
         }
         if (roleChanged || accountsChanged) {
             endSessions(user.id());
@@ -203,84 +274,7 @@ public class UserAdministration {
     }
 
     private UserRow reachable(SignedInUser actor, long id) {
-        return directory.find(actor, id).orElseThrow(() -> new AccessDeniedException("No such user"));
-    }
-
-    private void validate(UserDraft draft, boolean creating) {
-        List<FieldError> errors = new ArrayList<>();
-        if (creating) {
-            if (draft.username() == null || !USERNAME.matcher(draft.username().strip()).matches()) {
-                errors.add(new FieldError("username",
-                        "Use 3 to 100 letters, digits or . _ @ - for the username"));
-            } else if (exists(draft.username().strip())) {
-                errors.add(new FieldError("username", "This username is taken"));
-            }
-        }
-        if (draft.displayName() != null && draft.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "Use at most 200 characters"));
-        } else if (draft.displayName() != null && PlainText.problem(draft.displayName().strip(), false) != null) {
-            errors.add(new FieldError("displayName", "The display name "
-                    + PlainText.problem(draft.displayName().strip(), false)));
-        }
-        if (draft.email() != null && !draft.email().isBlank()
-                && (draft.email().length() > 320 || !EMAIL.matcher(draft.email().strip()).matches())) {
-            errors.add(new FieldError("email", "Enter an email address like name@example.com"));
-        }
-        if (draft.role() == null) {
-            errors.add(new FieldError("role", "Choose a role"));
-        } else if (draft.role() == Role.Manager && draft.accountIds().isEmpty()) {
-            errors.add(new FieldError("accounts", "A manager needs at least one account"));
-        } else if (draft.role() == Role.Customer && (draft.customerId() == null || draft.customerId().isBlank())) {
-            errors.add(new FieldError("customer", "A customer user needs a customer"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    /** A manager gives only Manager and Customer roles, and only within its own accounts. */
-    private void authorize(SignedInUser actor, UserDraft draft) {
-        if (actor.role() == Role.SystemAdministrator) {
-            return;
-        }
-        if (actor.role() != Role.Manager) {
-            throw new AccessDeniedException("Only administrators and managers manage users");
-        }
-        if (draft.role() == Role.SystemAdministrator) {
-            throw new ValidationException("role", "Only an administrator can make administrators");
-        }
-        if (draft.role() == Role.Manager && !actor.accountIds().containsAll(draft.accountIds())) {
-            throw new ValidationException("accounts", "You can only give accounts you manage");
-        }
-        if (draft.role() == Role.Customer) {
-            List<String> account = jdbc.queryForList("SELECT account_id FROM customer WHERE id = ?", String.class,
-                    draft.customerId());
-            if (account.isEmpty() || !actor.accountIds().contains(account.get(0))) {
-                throw new ValidationException("customer", "Choose a customer of an account you manage");
-            }
-        }
-    }
-
-    private boolean exists(String username) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)",
-                Integer.class, username);
-        return n != null && n > 0;
-    }
-
-    private static Set<String> accountIds(UserDraft draft) {
-        return draft.role() == Role.Manager ? draft.accountIds() : Set.of();
-    }
-
-    private static Set<AppUser.AccountRef> accountRefs(UserDraft draft) {
-        return accountIds(draft).stream().map(AppUser.AccountRef::new).collect(Collectors.toSet());
-    }
-
-    private static String describe(UserDraft draft) {
-        return switch (draft.role()) {
-            case SystemAdministrator -> "role SystemAdministrator";
-            case Manager -> "role Manager, accounts " + new TreeSet<>(draft.accountIds());
-            case Customer -> "role Customer, customer " + draft.customerId();
-        };
+        return directory.find(actor, id).orElseThrow(() -> new NotFoundException("No such user"));
     }
 
     private static String blankToNull(String text) {

@@ -37,10 +37,16 @@ public class UserDirectory {
     /** A page of the users the signed-in user may manage, by username. */
     @Transactional(readOnly = true)
     public List<UserRow> list(UserFilter filter, long offset, int limit) {
+        return list(filter, UserSort.BY_USERNAME, offset, limit);
+    }
+
+    /** A page of the users the signed-in user may manage, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<UserRow> list(UserFilter filter, UserSort sort, long offset, int limit) {
         Where where = where(UserScope.of(currentUser.require()), filter);
         where.params.addValue("limit", limit).addValue("offset", offset);
-        return rows("SELECT " + COLUMNS + " FROM app_user u LEFT JOIN customer c ON c.id = u.customer_id WHERE "
-                + where.sql + " ORDER BY u.username LIMIT :limit OFFSET :offset", where.params);
+        return rows("SELECT " + COLUMNS + FROM + "WHERE " + where.sql + " ORDER BY " + sort.orderBy()
+                + " LIMIT :limit OFFSET :offset", where.params);
     }
 
     @Transactional(readOnly = true)
@@ -59,8 +65,8 @@ public class UserDirectory {
     Optional<UserRow> find(SignedInUser actor, long id) {
         Where where = where(UserScope.of(actor), UserFilter.ALL);
         where.params.addValue("id", id);
-        return rows("SELECT " + COLUMNS + " FROM app_user u LEFT JOIN customer c ON c.id = u.customer_id WHERE "
-                + where.sql + " AND u.id = :id", where.params).stream().findFirst();
+        return rows("SELECT " + COLUMNS + FROM + "WHERE " + where.sql + " AND u.id = :id", where.params).stream()
+                .findFirst();
     }
 
     /** Usernames the signed-in user may manage; null when that is everyone (an administrator). */
@@ -76,8 +82,13 @@ public class UserDirectory {
                 scope.params(), String.class));
     }
 
+    /** A customer user's account is its customer's: listed as its one account. */
+    private static final String FROM = " FROM app_user u LEFT JOIN customer c ON c.id = u.customer_id"
+            + " LEFT JOIN account ca ON ca.id = c.account_id ";
+
     private static final String COLUMNS = "u.id, u.username, u.display_name, u.email, u.role, u.enabled, "
-            + "u.must_change_password, u.customer_id, c.name AS customer_name, EXISTS (SELECT 1 FROM sign_in_throttle t"
+            + "u.must_change_password, u.customer_id, c.name AS customer_name, c.account_id AS customer_account_id, "
+            + "ca.name AS customer_account_name, EXISTS (SELECT 1 FROM sign_in_throttle t"
             + " WHERE t.throttle_key = CONCAT('user:', LOWER(u.username)) AND t.locked_until > :now) AS locked";
 
     private record Where(String sql, MapSqlParameterSource params) {}
@@ -89,21 +100,31 @@ public class UserDirectory {
         if (filter.search() != null && !filter.search().isBlank()) {
             sql.append(" AND (LOWER(u.username) LIKE :search ESCAPE '\\' OR LOWER(COALESCE(u.display_name, ''))"
                     + " LIKE :search ESCAPE '\\' OR LOWER(COALESCE(u.email, '')) LIKE :search ESCAPE '\\')");
-            String escaped = filter.search().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_");
-            params.addValue("search", "%" + escaped + "%");
+            params.addValue("search", "%" + escapeLike(filter.search()) + "%");
         }
         if (filter.role() != null) {
             sql.append(" AND u.role = :role");
             params.addValue("role", filter.role().name());
         }
-        if (filter.accountId() != null) {
+        if (!filter.accountIds().isEmpty()) {
             sql.append(" AND (EXISTS (SELECT 1 FROM app_user_account x WHERE x.app_user = u.id"
-                    + " AND x.account_id = :account) OR u.customer_id IN (SELECT cc.id FROM customer cc"
-                    + " WHERE cc.account_id = :account))");
-            params.addValue("account", filter.accountId());
+                    + " AND x.account_id IN (:accounts)) OR u.customer_id IN (SELECT cc.id FROM customer cc"
+                    + " WHERE cc.account_id IN (:accounts)))");
+            params.addValue("accounts", filter.accountIds());
+        }
+        if (filter.email() != null && !filter.email().isBlank()) {
+            sql.append(" AND LOWER(COALESCE(u.email, '')) LIKE :email ESCAPE '\\'");
+            params.addValue("email", "%" + escapeLike(filter.email()) + "%");
+        }
+        if (!filter.ids().isEmpty()) {
+            sql.append(" AND u.id IN (:ids)");
+            params.addValue("ids", filter.ids());
         }
         return new Where(sql.toString(), params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private List<UserRow> rows(String sql, MapSqlParameterSource params) {
@@ -119,7 +140,8 @@ public class UserDirectory {
                     });
         }
         return base.stream().map(r -> {
-            List<String[]> own = accounts.getOrDefault((Long) r[0], List.of());
+            List<String[]> own = r[10] == null ? accounts.getOrDefault((Long) r[0], List.of())
+                    : List.<String[]>of(new String[] {(String) r[10], (String) r[11]});
             Set<String> accountIds = new LinkedHashSet<>();
             List<String> names = new ArrayList<>();
             own.forEach(a -> {
@@ -135,6 +157,6 @@ public class UserDirectory {
         return new Object[] {rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("role"), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), rs.getString("customer_id"), rs.getString("customer_name"),
-                rs.getBoolean("locked")};
+                rs.getBoolean("locked"), rs.getString("customer_account_id"), rs.getString("customer_account_name")};
     }
 }

@@ -55,6 +55,13 @@ class MetadataPagesTest {
         assertThat(operations.all()).extracting(ApiOperations.Operation::name).as("every declared operation is served")
                 .containsExactlyInAnyOrderElementsOf(declared).hasSizeGreaterThanOrEqualTo(13);
         for (ApiOperations.Operation op : operations.all()) {
+            for (String route : op.spec().routes()) {
+                String path = route.replaceAll("\\{\\w+}", "x");
+                assertThat(ApiPaths.matches(path)).as(route + " is on the API's paths").isTrue();
+                assertThat(ApiPaths.matches(path + ".xml")).as(route + ".xml is on the API's paths").isTrue();
+            }
+        }
+        for (ApiOperations.Operation op : operations.all()) {
             assertThat(html).contains("<th>" + op.name() + "</th>", "json/metadata?op=" + op.name(),
                     "xml/metadata?op=" + op.name());
         }

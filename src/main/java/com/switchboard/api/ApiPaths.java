@@ -12,7 +12,7 @@ import org.springframework.util.AntPathMatcher;
 final class ApiPaths {
 
     static final String[] PATTERNS = {"/customers", "/customers/**", "/customers.*", "/accounts", "/accounts/**",
-            "/accounts.*", "/api/**", "/json/**", "/xml/**", "/metadata", "/openapi.json", "/auth", "/auth/**"};
+            "/accounts.*", "/log-entries", "/log-entries.*", "/api/**", "/json/**", "/xml/**", "/metadata", "/openapi.json", "/auth", "/auth/**"};
 
     private static final AntPathMatcher MATCHER = new AntPathMatcher();
 

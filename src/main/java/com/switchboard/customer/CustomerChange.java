@@ -7,17 +7,16 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One changed field of a customer: who changed it, when, through which channel, from what to what.
- * Written in the transaction of the change itself.
+ * Written in the transaction of the change itself, with the customer's account (so that an account's
+ * log is found without the customer, which may be gone).
  */
 @Table("customer_change")
-public record CustomerChange(@Id Long id, String customerId, Instant changedAt, String changedBy, Channel channel,
-        String field, String oldValue, String newValue) {
+public record CustomerChange(@Id Long id, String customerId, String accountId, Instant changedAt, String changedBy,
+        Channel channel, String field, String oldValue, String newValue) {
 
-    /** Where a change came from. */
-
-    public static CustomerChange of(String customerId, Instant at, String by, Channel channel, String field,
-            Object oldValue, Object newValue) {
-        return new CustomerChange(null, customerId, at, by, channel, field, text(oldValue), text(newValue));
+    public static CustomerChange of(String customerId, String accountId, Instant at, String by, Channel channel,
+            String field, Object oldValue, Object newValue) {
+        return new CustomerChange(null, customerId, accountId, at, by, channel, field, text(oldValue), text(newValue));
     }
 
     private static String text(Object value) {

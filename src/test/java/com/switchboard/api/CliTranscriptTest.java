@@ -137,6 +137,65 @@ class CliTranscriptTest {
         assertThat(send("GET", "/accounts/" + id, null, read).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * {@code evov sys log-entries}, as its source sends it (src/commands/sys.ts): a GET of
+     * /json/reply/ListLogEntries with the active account, and with every option the query it builds
+     * (URLSearchParams: comma-joined lists with the comma as %2C, spaces as +); it reads {@code items}
+     * and stops with "empty" when there are none.
+     */
+    @Test
+    void the_clients_log_entries_command() throws Exception {
+        String cookie = signIn("manager", "manager", Map.of());
+        Map<String, String> read = Map.of("Cookie", cookie, "Accept", "application/json",
+                "User-Agent", "evo-voice-cli/0.0.0");
+        JsonNode status = JSON.readTree(send("GET", "/auth/status", null, read).body());
+        String account = status.get("accountIds").get(0).asText();
+        String downtown = demo.id(Demo.OWN);
+        boolean staging = JSON.readTree(send("GET", "/customers/" + downtown, null, read).body()).get("isStaging")
+                .asBoolean();
+        Map<String, String> post = new LinkedHashMap<>(read);
+        post.put("Content-Type", "application/json");
+        try {
+            assertThat(send("POST", "/customers/" + downtown + "/staging", "{\"isStaging\":" + !staging + "}", post)
+                    .statusCode()).isEqualTo(200);
+
+            // evov sys log-entries
+            HttpResponse<String> plain = send("GET", "/json/reply/ListLogEntries?accountIds=" + account, null, read);
+            assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+            JsonNode newest = JSON.readTree(plain.body()).get("items").get(0);
+            assertThat(newest.get("customerName").asText()).isEqualTo(Demo.OWN);
+            assertThat(newest.get("accountName").asText()).isEqualTo("Acme Telecom");
+            assertThat(newest.get("userName").asText()).isEqualTo("manager");
+            assertThat(newest.get("description").asText()).isEqualTo(staging ? "Routing: Staging → Production"
+                    : "Routing: Production → Staging");
+
+            // evov sys log-entries --customer-id _ --customer-id ID --start-date D --end-date D
+            //   --description "production staging"... --page 0 --count-per-page 5 --sort-order desc
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            HttpResponse<String> filtered = send("GET", "/json/reply/ListLogEntries?page=0&countPerPage=5"
+                    + "&sortOrder=Descend&accountIds=" + account + "&customerIds=_%2C" + downtown + "&startDate=" + today
+                    + "&endDate=" + today + "&description=routing", null, read);
+            assertThat(filtered.statusCode()).as(filtered.body()).isEqualTo(200);
+            JsonNode page = JSON.readTree(filtered.body());
+            assertThat(page.get("items").size()).isBetween(1, 5);
+            assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(newest.get("id").asText());
+            assertThat(page.get("items").valueStream().map(i -> i.get("customerId").asText())).containsOnly(downtown);
+
+            // nothing matches: the client reads an empty items array and exits "empty"
+            HttpResponse<String> none = send("GET", "/json/reply/ListLogEntries?accountIds=" + account
+                    + "&description=no+such+change+" + System.nanoTime(), null, read);
+            assertThat(JSON.readTree(none.body()).get("items").size()).isZero();
+
+            HttpResponse<String> bad = send("GET", "/json/reply/ListLogEntries?accountIds=" + account
+                    + "&startDate=yesterday", null, read);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).get("responseStatus").get("errors").get(0).get("fieldName").asText())
+                    .isEqualTo("StartDate");
+        } finally {
+            demo.flipBack(downtown, staging);
+        }
+    }
+
     private void runCustomerCommands(Map<String, String> auth) throws Exception {
         HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
         assertThat(statusResponse.statusCode()).isEqualTo(200);

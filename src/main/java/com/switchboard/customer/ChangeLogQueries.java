@@ -27,13 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts (also of customers since deleted), a customer user those of its customer's subtree as it
  * stands, and no account-level entries.
  *
- * <p>An entry is found by its first row (no row of the same change has a smaller id), so a page is an
- * index range scan of "one customer / one account / everything, by time" that stops at the page's
- * end. Dates are whole days in UTC.
+ * <p>An entry is found by its first row: flagged as written for a customer's change
+ * ({@code first_of_change}), the smallest id of its change for an account's (a correlated look-up in
+ * the small {@code account_change}). So a page is an index range scan of "one customer / one account
+ * / everything, by time" that stops at the page's end, and a count stops at its cap. Dates are whole
+ * days in UTC.
  */
 @Service
 @Transactional(readOnly = true)
 public class ChangeLogQueries {
+
+    /** How many entries past the end of the page a count goes, at most. */
+    public static final int COUNT_BEYOND = 1_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CustomerAccessPolicy policy;
@@ -48,7 +53,11 @@ public class ChangeLogQueries {
         this.rows = rows;
     }
 
-    /** One page of the entries the user may read that pass {@code filter}; {@code count} false skips counting. */
+    /**
+     * One page of the entries the user may read that pass {@code filter}, with their count up to
+     * {@value #COUNT_BEYOND} past the page's end; {@code count} false skips counting (the total is then
+     * just enough to tell whether there is a next page).
+     */
     public PageResult<LogEntry> list(LogEntryFilter filter, int page, int size, boolean count) {
         if (filter.startDate() != null && filter.endDate() != null && filter.endDate().isBefore(filter.startDate())) {
             throw new ValidationException("endDate", "'End Date' must not be before 'Start Date'.");
@@ -76,12 +85,12 @@ public class ChangeLogQueries {
                 .collect(Collectors.joining(" UNION ALL "));
         List<LogEntryRows.Head> heads = jdbc.query("SELECT kind, id, account_id, customer_id, changed_at, changed_by,"
                 + " channel FROM (" + union + ") e" + order + " LIMIT :limit OFFSET :offset", params, LogEntryRows::head);
-        long total = 0;
+        long total;
         if (count) {
-            String counted = IntStream.range(0, parts.size())
-                    .mapToObj(i -> "SELECT COUNT(*) AS n FROM (" + parts.get(i) + ") p" + i)
-                    .collect(Collectors.joining(" UNION ALL "));
-            Long n = jdbc.queryForObject("SELECT SUM(n) FROM (" + counted + ") t", params, Long.class);
+            // counted no further than COUNT_BEYOND past the page, so that a count stays cheap at any size
+            params.addValue("cap", (long) page * size + size + COUNT_BEYOND);
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM (" + String.join(" UNION ALL ", parts)
+                    + ") e LIMIT :cap) capped", params, Long.class);
             total = n == null ? 0 : n;
         } else {
             total = (long) page * size + heads.size();
@@ -100,9 +109,7 @@ public class ChangeLogQueries {
             sql.append(" JOIN customer sc ON sc.id = h.customer_id AND sc.path LIKE :scopePath ESCAPE '\\'");
             params.addValue("scopePath", escapeLike(scope.pathPrefix()) + "%");
         }
-        sql.append(" WHERE NOT EXISTS (SELECT 1 FROM customer_change p WHERE p.customer_id = h.customer_id"
-                + " AND p.changed_at = h.changed_at AND p.id < h.id AND p.changed_by = h.changed_by"
-                + " AND p.channel = h.channel)");
+        sql.append(" WHERE h.first_of_change = TRUE");
         if (scope.accountIds() != null) {
             sql.append(" AND h.account_id IN (:scopeAccounts)");
             params.addValue("scopeAccounts", scope.accountIds());
@@ -122,9 +129,8 @@ public class ChangeLogQueries {
                 SELECT 'a' AS kind, h.id, h.account_id, CAST(NULL AS VARCHAR(64)) AS customer_id, h.changed_at,
                        h.changed_by, h.channel
                   FROM account_change h
-                 WHERE NOT EXISTS (SELECT 1 FROM account_change p WHERE p.account_id = h.account_id
-                       AND p.changed_at = h.changed_at AND p.id < h.id AND p.changed_by = h.changed_by
-                       AND p.channel = h.channel)""");
+                 WHERE h.id = (SELECT MIN(p.id) FROM account_change p WHERE p.account_id = h.account_id
+                       AND p.changed_at = h.changed_at AND p.changed_by = h.changed_by AND p.channel = h.channel)""");
         if (scope.accountIds() != null) {
             sql.append(" AND h.account_id IN (:scopeAccounts)");
             params.addValue("scopeAccounts", scope.accountIds());

@@ -12,11 +12,13 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("customer_change")
 public record CustomerChange(@Id Long id, String customerId, String accountId, Instant changedAt, String changedBy,
-        Channel channel, String field, String oldValue, String newValue) {
+        Channel channel, String field, String oldValue, String newValue, boolean firstOfChange) {
 
+    /** A row of a change; {@code first} for the first row, which stands for the change in the log. */
     public static CustomerChange of(String customerId, String accountId, Instant at, String by, Channel channel,
-            String field, Object oldValue, Object newValue) {
-        return new CustomerChange(null, customerId, accountId, at, by, channel, field, text(oldValue), text(newValue));
+            String field, Object oldValue, Object newValue, boolean first) {
+        return new CustomerChange(null, customerId, accountId, at, by, channel, field, text(oldValue), text(newValue),
+                first);
     }
 
     private static String text(Object value) {

@@ -2,6 +2,7 @@ package com.switchboard.customer;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which log entries to list. Empty sets mean no limit.
@@ -40,6 +41,6 @@ public record LogEntryFilter(Set<String> accountIds, Set<String> customerIds, Lo
     }
 
     Set<String> customers() {
-        return customerIds.stream().filter(id -> !id.equals(ACCOUNT_LEVEL)).collect(java.util.stream.Collectors.toSet());
+        return customerIds.stream().filter(id -> !id.equals(ACCOUNT_LEVEL)).collect(Collectors.toSet());
     }
 }

@@ -201,6 +201,25 @@ class LogEntryApiTest {
     }
 
     @Test
+    void the_count_goes_a_thousand_entries_past_the_page_and_no_further() throws Exception {
+        Instant start = Instant.parse("2001-02-01T00:00:00Z");
+        jdbc.batchUpdate("INSERT INTO account_change (account_id, changed_at, changed_by, channel, field, old_value,"
+                + " new_value) VALUES (?, ?, ?, 'API', 'maxPhoneNumbers', NULL, ?)", java.util.stream.IntStream
+                .range(0, 1_100).mapToObj(i -> new Object[] {acme, Timestamp.from(start.plusSeconds(i)), by,
+                        String.valueOf(i)}).toList());
+        String day = "/log-entries?startDate=2001-02-01&endDate=2001-02-01&countPerPage=10";
+        JsonNode first = json(send(get(day), "admin"));
+        assertThat(first.get("totalCount").asLong()).isEqualTo(10 + 1_000);
+        assertThat(first.get("hasMorePages").asBoolean()).isTrue();
+        assertThat(descriptions(first).get(0)).isEqualTo("Max phone numbers: — → 1099");
+        JsonNode last = json(send(get(day + "&page=109"), "admin"));
+        assertThat(last.get("totalCount").asLong()).as("exact once the end is in reach").isEqualTo(1_100);
+        assertThat(last.get("totalPages").asInt()).isEqualTo(110);
+        assertThat(last.get("hasMorePages").asBoolean()).isFalse();
+        assertThat(descriptions(last)).hasSize(10).last().isEqualTo("Max phone numbers: — → 0");
+    }
+
+    @Test
     void the_pre_defined_routes_and_xml_answer_the_same() throws Exception {
         JsonNode reply = json(send(get("/json/reply/ListLogEntries?" + DAYS + "&customerIds=_"), "admin"));
         assertThat(descriptions(reply)).containsExactly("Name: Globex → Globex Voice", "Max phone numbers: — → 5");
@@ -233,10 +252,13 @@ class LogEntryApiTest {
         }
     }
 
+    /** A row as CustomerChangeLog writes it: the first row of a change (customer, instant, user) flagged. */
     private void customer(String name, String account, String at, String field, String before, String after) {
+        Integer earlier = jdbc.queryForObject("SELECT COUNT(*) FROM customer_change WHERE customer_id = ?"
+                + " AND changed_at = ? AND changed_by = ?", Integer.class, demo.id(name), at(at), by);
         jdbc.update("INSERT INTO customer_change (customer_id, account_id, changed_at, changed_by, channel, field,"
-                + " old_value, new_value) VALUES (?, ?, ?, ?, 'UI', ?, ?, ?)", demo.id(name), account, at(at), by, field,
-                before, after);
+                + " old_value, new_value, first_of_change) VALUES (?, ?, ?, ?, 'UI', ?, ?, ?, ?)", demo.id(name),
+                account, at(at), by, field, before, after, earlier == null || earlier == 0);
     }
 
     private void account(String account, String at, String field, String before, String after) {

@@ -77,7 +77,8 @@ class CustomerChangeLog {
         }
 
         Entry field(String field, Object oldValue, Object newValue) {
-            rows.add(CustomerChange.of(customerId, at, changedBy, channel, field, oldValue, newValue));
+            rows.add(CustomerChange.of(customerId, accountId, at, changedBy, channel, field, oldValue, newValue,
+                    rows.isEmpty()));
             return this;
         }
 

@@ -1,7 +1,6 @@
 package com.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.switchboard.Demo;
@@ -32,14 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(Demo.class)
 class CliTranscriptTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
     @LocalServerPort int port;
     @Autowired Demo demo;
-
     private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -51,7 +47,6 @@ class CliTranscriptTest {
         assertThat(response.statusCode() / 100).as(method + " " + path + " must not redirect").isNotEqualTo(3);
         return response;
     }
-
     /** The client's sign-in: the cookies it keeps, as its Cookie header. */
     private String signIn(String user, String password, Map<String, String> extraHeaders) throws Exception {
         Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", "application/json",
@@ -68,7 +63,6 @@ class CliTranscriptTest {
         assertThat(cookies.get("ss-opt")).isEqualTo("perm");
         return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
-
     @Test
     void the_clients_whole_flow_with_cookies() throws Exception {
         String cookie = signIn("manager", "manager", Map.of());
@@ -80,13 +74,11 @@ class CliTranscriptTest {
         assertThat(send("GET", "/auth/status", null, auth).statusCode()).as("sign in again").isEqualTo(401);
         assertThat(send("GET", "/customers", null, auth).statusCode()).isEqualTo(401);
     }
-
     @Test
     void the_clients_whole_flow_with_basic() throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8));
         runCustomerCommands(Map.of("Authorization", basic, "Accept", "application/json"));
     }
-
     /**
      * {@code evov account list | get | search | create | patch | delete}, as its source sends them
      * (src/commands/account.ts): the list from /auth/status, the rest on /accounts with JSON bodies,
@@ -136,7 +128,6 @@ class CliTranscriptTest {
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(send("GET", "/accounts/" + id, null, read).statusCode()).isEqualTo(404);
     }
-
     /** {@code evov sys settings get} and {@code evov sys settings patch -f body.json}, on an account of the test's own. */
     @Test
     void the_clients_settings_commands() throws Exception {
@@ -168,7 +159,6 @@ class CliTranscriptTest {
             assertThat(send("DELETE", "/accounts/" + accountId, null, read).statusCode()).isEqualTo(204);
         }
     }
-
     private void runCustomerCommands(Map<String, String> auth) throws Exception {
         HttpResponse<String> statusResponse = send("GET", "/auth/status", null, auth);
         assertThat(statusResponse.statusCode()).isEqualTo(200);
@@ -214,5 +204,63 @@ class CliTranscriptTest {
         assertThat(send("GET", "/customers/" + downtown + "/inherited-schedule", null, auth).statusCode())
                 .isEqualTo(200);
         assertThat(send("GET", "/customers/" + demo.id(Demo.GLOBEX), null, auth).statusCode()).isEqualTo(404);
+    }
+    /**
+     * {@code evov sys log-entries}, as its source sends it (src/commands/sys.ts): a GET of
+     * /json/reply/ListLogEntries with the active account, and with every option the query it builds
+     * (URLSearchParams: comma-joined lists with the comma as %2C, spaces as +); it reads {@code items}
+     * and stops with "empty" when there are none.
+     */
+    @Test
+    void the_clients_log_entries_command() throws Exception {
+        String cookie = signIn("manager", "manager", Map.of());
+        Map<String, String> read = Map.of("Cookie", cookie, "Accept", "application/json",
+                "User-Agent", "evo-voice-cli/0.0.0");
+        JsonNode status = JSON.readTree(send("GET", "/auth/status", null, read).body());
+        String account = status.get("accountIds").get(0).asText();
+        String downtown = demo.id(Demo.OWN);
+        boolean staging = JSON.readTree(send("GET", "/customers/" + downtown, null, read).body()).get("isStaging")
+                .asBoolean();
+        Map<String, String> post = new LinkedHashMap<>(read);
+        post.put("Content-Type", "application/json");
+        try {
+            assertThat(send("POST", "/customers/" + downtown + "/staging", "{\"isStaging\":" + !staging + "}", post)
+                    .statusCode()).isEqualTo(200);
+
+            // evov sys log-entries
+            HttpResponse<String> plain = send("GET", "/json/reply/ListLogEntries?accountIds=" + account, null, read);
+            assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+            JsonNode newest = JSON.readTree(plain.body()).get("items").get(0);
+            assertThat(newest.get("customerName").asText()).isEqualTo(Demo.OWN);
+            assertThat(newest.get("accountName").asText()).isEqualTo("Acme Telecom");
+            assertThat(newest.get("userName").asText()).isEqualTo("manager");
+            assertThat(newest.get("description").asText()).isEqualTo(staging ? "Routing: Staging → Production"
+                    : "Routing: Production → Staging");
+
+            // evov sys log-entries --customer-id _ --customer-id ID --start-date D --end-date D
+            //   --description "production staging"... --page 0 --count-per-page 5 --sort-order desc
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            HttpResponse<String> filtered = send("GET", "/json/reply/ListLogEntries?page=0&countPerPage=5"
+                    + "&sortOrder=Descend&accountIds=" + account + "&customerIds=_%2C" + downtown + "&startDate=" + today
+                    + "&endDate=" + today + "&description=routing", null, read);
+            assertThat(filtered.statusCode()).as(filtered.body()).isEqualTo(200);
+            JsonNode page = JSON.readTree(filtered.body());
+            assertThat(page.get("items").size()).isBetween(1, 5);
+            assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(newest.get("id").asText());
+            assertThat(page.get("items").valueStream().map(i -> i.get("customerId").asText())).containsOnly(downtown);
+
+            // nothing matches: the client reads an empty items array and exits "empty"
+            HttpResponse<String> none = send("GET", "/json/reply/ListLogEntries?accountIds=" + account
+                    + "&description=no+such+change+" + System.nanoTime(), null, read);
+            assertThat(JSON.readTree(none.body()).get("items").size()).isZero();
+
+            HttpResponse<String> bad = send("GET", "/json/reply/ListLogEntries?accountIds=" + account
+                    + "&startDate=yesterday", null, read);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).get("responseStatus").get("errors").get(0).get("fieldName").asText())
+                    .isEqualTo("StartDate");
+        } finally {
+            demo.flipBack(downtown, staging);
+        }
     }
 }

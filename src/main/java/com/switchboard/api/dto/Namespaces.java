@@ -14,6 +14,7 @@ public final class Namespaces {
     public static final String SETTINGS = BASE + "Voice.Api.Settings";
     public static final String INTEGRATIONS = BASE + "Voice.Api.Integrations";
     public static final String AUTHENTICATION = BASE + "Voice.Api.Authentication";
+    public static final String LOGS = BASE + "Voice.Api.Logs";
 
     private Namespaces() {}
 }

@@ -3,6 +3,7 @@ package com.switchboard.customer.ui;
 import com.switchboard.base.domain.Channel;
 import com.switchboard.customer.CustomerChanged;
 import com.switchboard.customer.CustomerEdit;
+import com.switchboard.customer.HistoryField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +62,7 @@ class ChangeNotice extends Composite<Div> {
     }
 
     static String labels(Set<String> fields) {
-        List<String> names = fields.stream().map(CustomerField::labelOf).distinct().toList();
+        List<String> names = fields.stream().map(HistoryField::labelOf).distinct().toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -1,41 +1,38 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.customer.CustomerEdit;
-import java.util.Arrays;
-import java.util.Locale;
+import com.switchboard.customer.HistoryField;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The fields of a customer as a person reads them: the key its history is written under, a label,
- * how a value reads, and (for what the editor changes) how to read it from a {@link CustomerEdit}.
- * History and the conflict dialog both speak through it.
+ * The fields of a customer the editor changes: how each reads (its {@link HistoryField}, which the
+ * History tab and the API's log entries speak through as well) and how to read it from a
+ * {@link CustomerEdit}. The conflict dialog and the change notices speak through it.
  */
 enum CustomerField {
-    STAGING("isStaging", "Routing", null),
-    NAME("name", "Name", CustomerEdit::name),
-    REFERENCE_ID("referenceId", "Reference id", CustomerEdit::referenceId),
-    PARENT("parentCustomerId", "Parent", CustomerEdit::parentCustomerId),
-    TAGS("tags", "Tags", CustomerEdit::tagIds),
-    DATA("data", "Custom data", CustomerEdit::data),
-    INTEGRATIONS("integrationData", "Integrations", CustomerEdit::integrationData),
-    OVERRIDE_BILLING("overrideBillingSettings", "Own billing settings", CustomerEdit::overrideBillingSettings),
-    BILLING("billingSettings", "Billing", CustomerEdit::billingSettings),
-    OVERRIDE_APP("overrideAppSettings", "Own app settings", CustomerEdit::overrideAppSettings),
-    APP_SETTINGS("appSettings", "App settings", CustomerEdit::appSettings),
-    SCHEDULE("schedule", "Schedule", CustomerEdit::schedule),
-    CREATED("created", "Created", null),
-    DELETED("deleted", "Deleted", null);
-
-    private static final int LONGEST = 120;
+    STAGING(HistoryField.STAGING, null),
+    NAME(HistoryField.NAME, CustomerEdit::name),
+    REFERENCE_ID(HistoryField.REFERENCE_ID, CustomerEdit::referenceId),
+    PARENT(HistoryField.PARENT, CustomerEdit::parentCustomerId),
+    TAGS(HistoryField.TAGS, CustomerEdit::tagIds),
+    DATA(HistoryField.DATA, CustomerEdit::data),
+    INTEGRATIONS(HistoryField.INTEGRATIONS, CustomerEdit::integrationData),
+    OVERRIDE_BILLING(HistoryField.OVERRIDE_BILLING, CustomerEdit::overrideBillingSettings),
+    BILLING(HistoryField.BILLING, CustomerEdit::billingSettings),
+    OVERRIDE_APP(HistoryField.OVERRIDE_APP, CustomerEdit::overrideAppSettings),
+    APP_SETTINGS(HistoryField.APP_SETTINGS, CustomerEdit::appSettings),
+    SCHEDULE(HistoryField.SCHEDULE, CustomerEdit::schedule);
 
     final String key;
     final String label;
+    private final HistoryField history;
     private final Function<CustomerEdit, Object> read;
 
-    CustomerField(String key, String label, Function<CustomerEdit, Object> read) {
-        this.key = key;
-        this.label = label;
+    CustomerField(HistoryField history, Function<CustomerEdit, Object> read) {
+        this.key = history.key;
+        this.label = history.label;
+        this.history = history;
         this.read = read;
     }
 
@@ -50,42 +47,6 @@ enum CustomerField {
 
     /** A stored value (as history keeps it, a string) as a person reads it. */
     String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "—";
-        }
-        if (this == STAGING) {
-            return Boolean.parseBoolean(value) ? "Staging" : "Production";
-        }
-        if (value.equals("true") || value.equals("false")) {
-            return Boolean.parseBoolean(value) ? "Yes" : "No";
-        }
-        return value.length() > LONGEST ? value.substring(0, LONGEST - 3) + "…" : value;
-    }
-
-    /** The field written under {@code key}, or null for a key this list does not know. */
-    static CustomerField of(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst().orElse(null);
-    }
-
-    /** The label of {@code key}: its field's, else the key in words ("someFlag": "Some flag"). */
-    static String labelOf(String key) {
-        CustomerField field = of(key);
-        if (field != null) {
-            return field.label;
-        }
-        String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    /** A change of {@code key} from one stored value to another, as a person reads it. */
-    static String change(String key, String oldValue, String newValue) {
-        CustomerField field = of(key);
-        if (field == null) {
-            return NAME.text(oldValue) + " → " + NAME.text(newValue);
-        }
-        if (field == CREATED || field == DELETED) {
-            return field.text(field == CREATED ? newValue : oldValue);
-        }
-        return field.text(oldValue) + " → " + field.text(newValue);
+        return history.text(value);
     }
 }

@@ -1,6 +1,7 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.customer.CustomerChange;
+import com.switchboard.customer.HistoryField;
 import com.switchboard.base.domain.PageResult;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,8 +31,8 @@ class HistoryTab extends CustomerTab {
             case API -> "API";
             case SYSTEM -> "System";
         }).setKey("via").setHeader("Via").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(c -> CustomerField.labelOf(c.field())).setKey("field").setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(c -> CustomerField.change(c.field(), c.oldValue(), c.newValue())).setKey("change").setHeader("Change")
+        history.addColumn(c -> HistoryField.labelOf(c.field())).setKey("field").setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(c -> HistoryField.change(c.field(), c.oldValue(), c.newValue())).setKey("change").setHeader("Change")
                 .setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setItems(query -> source.page(query.getPage(), query.getPageSize()).items().stream(),

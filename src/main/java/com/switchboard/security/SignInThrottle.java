@@ -142,9 +142,15 @@ public class SignInThrottle {
             Instant until = (Instant) rows.get(0)[2];
             boolean wasLocked = until != null && until.isAfter(now);
             failures = last.plus(window).isBefore(now) ? 1 : failures + 1;
+            if (wasLocked && failures < maxFailures) {
+                failures = maxFailures; // an attempt refused during a lock never lifts it
+            }
             Duration lockFor = null;
             if (failures >= maxFailures) {
                 lockFor = lockDuration(failures - maxFailures);
+                if (wasLocked && now.plus(lockFor).isBefore(until)) {
+                    lockFor = Duration.between(now, until); // nor shortens it
+                }
             }
             jdbc.update("UPDATE sign_in_throttle SET failures = ?, last_failure_at = ?, locked_until = ?"
                     + " WHERE throttle_key = ?", failures, Timestamp.from(now),

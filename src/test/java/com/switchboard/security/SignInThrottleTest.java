@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.switchboard.IntegrationTest;
 import com.switchboard.MutableClock;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +137,22 @@ class SignInThrottleTest {
         clock.advance(Duration.ofMinutes(31));
         throttle.recordFailure(user, null);
         assertThat(throttle.lockedFor(user, null)).as("a new window starts afresh").isEmpty();
+    }
+
+    @Test
+    void an_attempt_refused_during_a_lock_never_shortens_or_lifts_it() {
+        String user = "lingerer";
+        Instant now = injected.instant();
+        // a lock set with fewer failures than this instance counts to (another instance's setting, or
+        // one changed since): the refused attempt counts, and the lock stays at least as long
+        jdbc.update("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, locked_until)"
+                + " VALUES (?, 2, ?, ?)", SignInThrottle.userKey(user), Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofMinutes(10))));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(throttle.refuseIfLocked(user, null)).isPresent();
+        assertThat(throttle.lockedFor(user, null)).hasValueSatisfying(left ->
+                assertThat(left).isGreaterThanOrEqualTo(Duration.ofMinutes(10).minusSeconds(3)));
+        assertThat(throttle.isLocked(user)).isTrue();
     }
 
     @Test

@@ -53,6 +53,7 @@ public class AccountSettings {
     public Settings patch(String accountId, Settings basis, List<Tag> newTags, List<CustomerField> newFields,
             Channel channel) {
         schema.requireWriter(accountId);
+        schema.lockSettings(accountId);
         if (!Objects.equals(read(accountId), basis)) {
             throw new OptimisticLockingFailureException("The settings of the account changed meanwhile");
         }
@@ -74,6 +75,7 @@ public class AccountSettings {
      */
     public Settings patch(String accountId, List<Tag> newTags, List<CustomerField> newFields, Channel channel) {
         schema.requireWriter(accountId);
+        schema.lockSettings(accountId);
         List<FieldError> problems = new ArrayList<>();
         if (newFields != null) {
             collect(problems, () -> schema.replace(accountId, newFields, channel));

@@ -80,6 +80,14 @@ public class CustomerFieldSchema {
     }
 
     /**
+     * Holds the account's row until the transaction ends, so that changes of its settings happen one
+     * after the other: a check of what they start from stays true until they are written.
+     */
+    public void lockSettings(String accountId) {
+        jdbc.sql("SELECT id FROM account WHERE id = ? FOR UPDATE").param(accountId).query(String.class).optional();
+    }
+
+    /**
      * The user, when they may change the settings of {@code accountId}: an administrator, or a manager
      * of it. An account out of reach is not found; customer users are refused.
      */

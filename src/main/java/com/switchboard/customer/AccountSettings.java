@@ -7,7 +7,11 @@ import com.switchboard.base.domain.Channel;
 import com.switchboard.base.domain.ValidationException;
 import com.switchboard.base.domain.ValidationException.FieldError;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +29,35 @@ public class AccountSettings {
 
     private final TagService tags;
     private final CustomerFieldSchema schema;
+    private final CustomerRepository customers;
 
-    AccountSettings(TagService tags, CustomerFieldSchema schema) {
+    AccountSettings(TagService tags, CustomerFieldSchema schema, CustomerRepository customers) {
         this.tags = tags;
         this.schema = schema;
+        this.customers = customers;
+    }
+
+    /** How many customers carry each tag of the catalogue of an account the user sees, by tag id. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> carriers(String accountId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tags.catalogue(accountId).forEach(t -> counts.put(t.id(), customers.findIdsByTagId(t.id()).size()));
+        return counts;
+    }
+
+    /**
+     * As {@link #patch(String, List, List, Channel)}, but only while the settings are still {@code basis}
+     * (what the editor started from): a change made meanwhile is an {@link OptimisticLockingFailureException}
+     * and this one changes nothing.
+     */
+    public Settings patch(String accountId, Settings basis, List<Tag> newTags, List<CustomerField> newFields,
+            Channel channel) {
+        schema.requireWriter(accountId);
+        schema.lockSettings(accountId);
+        if (!Objects.equals(read(accountId), basis)) {
+            throw new OptimisticLockingFailureException("The settings of the account changed meanwhile");
+        }
+        return patch(accountId, newTags, newFields, channel);
     }
 
     /** The settings of an account the user sees; not found otherwise. */
@@ -46,6 +75,7 @@ public class AccountSettings {
      */
     public Settings patch(String accountId, List<Tag> newTags, List<CustomerField> newFields, Channel channel) {
         schema.requireWriter(accountId);
+        schema.lockSettings(accountId);
         List<FieldError> problems = new ArrayList<>();
         if (newFields != null) {
             collect(problems, () -> schema.replace(accountId, newFields, channel));

@@ -10,6 +10,7 @@ import com.switchboard.base.ui.MainLayout;
 import com.switchboard.base.ui.Notifications;
 import com.switchboard.security.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -121,7 +122,10 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         Paragraph billingNote = new Paragraph("The prices this account's customers inherit unless a customer"
                 + " overrides them.");
         billingNote.addClassName("inherited-note");
-        Div header = new Div(back, title, contents);
+        // the Settings page (tags and customer fields) lives with the customers, which depend on accounts
+        Anchor settings = new Anchor("portal/accounts/" + fresh.account().id() + "/settings", "Settings");
+        settings.addClassName("account-settings-link");
+        Div header = new Div(back, title, contents, settings);
         header.addClassName("account-header");
         removeAll();
         add(header, readOnlyNote, details, billingHeading, billingNote, billing, actions);

@@ -164,6 +164,7 @@ class CustomerView extends VerticalLayout
         base = CustomerEdit.of(shown.customer());
         refusals = customers.refusals(shown.customer());
         catalogue = byId(tagService.catalogue(shown.customer().getAccountId()));
+        tags.settings.setHref(SettingsView.location(shown.customer().getAccountId()));
         loaded = CustomerForm.of(base, shown, catalogue, shown.parent());
         title = shown.customer().getName();
         elsewhere.read();

@@ -4,6 +4,7 @@ import com.switchboard.customer.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -22,6 +23,8 @@ class TagsTab extends CustomerTab {
     final MultiSelectComboBox<Tag> tags = new MultiSelectComboBox<>("Tags");
     final Div tagPreview = new Div();
     final Button manageTags = new Button("Manage tags", VaadinIcon.TAGS.create());
+    /** The account's Settings page, where the catalogue is edited with the rest of the account's settings. */
+    final Anchor settings = new Anchor("", "Account settings");
 
     TagsTab(Binder<CustomerForm> binder, Runnable onManage) {
         tags.setItemLabelGenerator(Tag::name);
@@ -31,7 +34,8 @@ class TagsTab extends CustomerTab {
         manageTags.addClickListener(e -> onManage.run());
         tagPreview.addClassName("tag-preview");
         getContent().add(tags);
-        wide(tagPreview, new Div(manageTags));
+        settings.addClassName("account-settings-link");
+        wide(tagPreview, new Div(manageTags, settings));
     }
 
     @Override

@@ -51,6 +51,10 @@ class DataTabTest extends KaribuTest {
         customerId = editing.create(new NewCustomer(accountId, null, "DataTab customer", null), Channel.UI)
                 .customer().getId();
         setData(Map.of("seats", DataValue.of(3.0), "extra", DataValue.of("free")));
+        String other = editing.create(new NewCustomer(accountId, null, "DataTab other", null), Channel.UI)
+                .customer().getId();
+        jdbc.update("UPDATE customer SET data = ? WHERE id = ?",
+                "{\"seats\":{\"numberValue\":12.0},\"plan\":{\"stringValue\":\"gold\"}}", other);
         schema.replace(accountId, List.of(
                 new CustomerField("plan", "Plan", CustomerField.Type.String, "The plan they pay for", true, null, true,
                         List.of("gold", "silver")),
@@ -166,6 +170,31 @@ class DataTabTest extends KaribuTest {
         ((NumberField) view.data.data.schema.input("seats")).setValue(4.0);
         _click(view.actions.save);
         assertThat(stored()).containsEntry("plan", DataValue.of("silver")).containsEntry("seats", DataValue.of(4.0));
+    }
+
+    @Test
+    void show_in_grid_fields_are_sortable_columns_of_the_customers_grid_and_in_the_column_picker() {
+        signIn("admin");
+        navigate("portal/customers");
+        CustomersView view = _get(CustomersView.class);
+        view.filters.account.setValue(view.filters.account.getListDataView().getItems()
+                .filter(a -> a.id().equals(accountId)).findFirst().orElseThrow());
+        CustomerGrid grid = view.grid;
+
+        var seats = grid.getColumnByKey("data.seats");
+        assertThat(seats).isNotNull();
+        assertThat(seats.isSortable()).isTrue();
+        assertThat(CustomerGrid.label(seats)).isEqualTo("Seats");
+        assertThat(grid.getColumnByKey("data.vip")).as("not shown in the grid").isNull();
+        assertThat(view.columns.menu.getItems()).extracting(item -> item.getText()).contains("Plan", "Seats");
+
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(seats,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(2);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "data.seats")).isEqualTo("12");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "data.plan")).isEqualTo("gold");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 1, "data.seats")).isEqualTo("3");
+        assertThat(grid.currentSort()).isEqualTo(com.switchboard.customer.CustomerSort.byData("seats", false));
     }
 
     /** Data stored before the schema said what seats are (written directly: the domain would refuse it now). */

@@ -1,5 +1,7 @@
 package com.switchboard.customer;
 
+import com.switchboard.base.domain.DataValue;
+import com.switchboard.base.domain.JsonDocuments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +22,19 @@ class CustomerQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    private volatile Boolean postgres;
+
     CustomerQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Is the database PostgreSQL (JSON operators) rather than H2 (text matching of the stored document)? */
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.getJdbcTemplate().execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
     }
 
     List<String> pageOfIds(CustomerAccessPolicy.Scope scope, CustomerFilter filter, CustomerSort sort, long offset,
@@ -30,7 +43,9 @@ class CustomerQueries {
         String direction = sort.ascending() ? " ASC" : " DESC";
         String order = sort.field() == CustomerSort.Field.ID
                 ? "id" + direction
-                : sort.field().column + direction + ", id" + direction;
+                : sort.field() == CustomerSort.Field.DATA
+                        ? dataOrder(sort.dataKey(), direction, where.params) + ", id" + direction
+                        : sort.field().column + direction + ", id" + direction;
         if (where.singleAccount && sort.field() == CustomerSort.Field.NAME) {
             // the account is fixed; naming it lets H2 read (account_id, name, id) in order instead of sorting
             order = "account_id" + direction + ", " + order;
@@ -136,9 +151,40 @@ class CustomerQueries {
             clauses.add("is_staging = :staging");
             params.addValue("staging", filter.staging());
         }
+        int i = 0;
+        for (Map.Entry<String, DataValue> member : filter.dataEquals().entrySet()) {
+            if (postgres()) {
+                clauses.add("CAST(data AS jsonb) -> :dataKey" + i + " = CAST(:dataValue" + i + " AS jsonb)");
+                params.addValue("dataKey" + i, member.getKey()).addValue("dataValue" + i, JsonDocuments.toJson(member.getValue()));
+            } else {
+                clauses.add("data LIKE :dataMember" + i + " ESCAPE '\\'");
+                params.addValue("dataMember" + i, "%" + escapeLike(JsonDocuments.toJson(
+                        Map.of(member.getKey(), member.getValue()))).replaceAll("^\\{|\\}$", "") + "%");
+            }
+            i++;
+        }
         boolean singleAccount = (scope.accountIds() != null && scope.accountIds().size() == 1)
                 || filter.accountIds().size() == 1;
         return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" AND ", clauses), params, singleAccount);
+    }
+
+    /**
+     * The order by a custom-data member: on PostgreSQL its jsonb value (numbers numerically, text and
+     * booleans as such); on H2, which cannot read into a JSON text, its number then its text or
+     * boolean matched out of the stored document. Customers without it come last.
+     */
+    private String dataOrder(String key, String direction, MapSqlParameterSource params) {
+        if (postgres()) {
+            params.addValue("sortKey", key);
+            return "CAST(data AS jsonb) -> :sortKey" + direction + " NULLS LAST";
+        }
+        String member = java.util.regex.Pattern.quote("\"" + key + "\":{\"");
+        params.addValue("sortNumber", member + "numberValue\":(-?[0-9.Ee+-]+)\\}")
+                .addValue("sortText", member + "stringValue\":\"((?:[^\"\\\\]|\\\\.)*)\"\\}")
+                .addValue("sortFlag", member + "boolValue\":(true|false)\\}");
+        return "CAST(REGEXP_SUBSTR(data, :sortNumber, 1, 1, 'c', 1) AS DOUBLE PRECISION)" + direction + " NULLS LAST, "
+                + "COALESCE(REGEXP_SUBSTR(data, :sortText, 1, 1, 'c', 1), REGEXP_SUBSTR(data, :sortFlag, 1, 1, 'c', 1))"
+                + direction + " NULLS LAST";
     }
 
     private static String likeContains(String text) {

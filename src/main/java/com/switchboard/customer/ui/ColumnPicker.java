@@ -21,7 +21,7 @@ class ColumnPicker extends Button {
         getElement().setAttribute("aria-haspopup", "menu");
         menu.setTarget(this);
         menu.setOpenOnClick(true);
-        for (String key : CustomerGrid.HIDEABLE) {
+        for (String key : grid.hideable()) {
             var column = grid.getColumnByKey(key);
             if (column == null) {
                 continue;

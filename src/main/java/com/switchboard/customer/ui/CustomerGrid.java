@@ -4,6 +4,8 @@ import com.switchboard.customer.CustomerDetails;
 import com.switchboard.customer.CustomerDirectory;
 import com.switchboard.customer.CustomerFilter;
 import com.switchboard.customer.CustomerSchedules;
+import com.switchboard.account.CustomerField;
+import com.switchboard.base.domain.DataValue;
 import com.switchboard.customer.CustomerSort;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +55,9 @@ class CustomerGrid extends Grid<CustomerRow> {
     private final Map<String, String> statesNow = new ConcurrentHashMap<>();
     private volatile CustomerSort currentSort = CustomerSort.BY_NAME;
     private Set<String> hidden = Set.of();
+    static final String DATA = "data.";
+    private final List<String> dataKeys = new ArrayList<>();
+    private final Map<String, Map<String, DataValue>> dataShown = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean compact;
     private CustomerRow focused;
 
@@ -157,7 +162,10 @@ class CustomerGrid extends Grid<CustomerRow> {
         while (remaining > 0) {
             int size = Math.min(remaining, CustomerDirectory.MAX_PAGE_SIZE);
             List<CustomerDetails> chunk = customers.find(f, currentSort, offset, size);
-            chunk.forEach(d -> page.add(CustomerRow.of(d)));
+            chunk.forEach(d -> {
+                page.add(CustomerRow.of(d));
+                keepData(d);
+            });
             if (chunk.size() < size) {
                 break;
             }
@@ -176,17 +184,58 @@ class CustomerGrid extends Grid<CustomerRow> {
         return currentSort;
     }
 
-    private static CustomerSort toCustomerSort(List<QuerySortOrder> orders) {
+    static CustomerSort toCustomerSort(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return CustomerSort.BY_NAME;
         }
         QuerySortOrder order = orders.get(0);
+        if (order.getSorted().startsWith(DATA)) {
+            return CustomerSort.byData(order.getSorted().substring(DATA.length()),
+                    order.getDirection() == SortDirection.ASCENDING);
+        }
         return new CustomerSort(SORTS.getOrDefault(order.getSorted(), CustomerSort.Field.NAME),
                 order.getDirection() == SortDirection.ASCENDING);
     }
 
+    /**
+     * Adds a sortable, hideable column for each of these custom-data fields (key {@code data.<name>}),
+     * showing the customer's value of it; sorted in SQL by {@link CustomerSort#byData}.
+     */
+    void addDataColumns(List<CustomerField> fields) {
+        for (CustomerField field : fields) {
+            addColumn(row -> text(dataShown.getOrDefault(row.id(), Map.of()).get(field.name())))
+                    .setKey(DATA + field.name()).setHeader(field.label()).setSortable(true).setAutoWidth(true);
+            dataKeys.add(DATA + field.name());
+        }
+        showColumns();
+    }
+
+    private void keepData(CustomerDetails d) {
+        if (!dataKeys.isEmpty() && d.customer().getData() != null) {
+            dataShown.put(d.id(), d.customer().getData().values());
+        }
+    }
+
+    /** A data value as a cell shows it: text, a plain number, Yes/No; empty when absent. */
+    private static String text(DataValue value) {
+        if (value == null) {
+            return "";
+        }
+        return value.stringValue() != null ? value.stringValue()
+                : value.numberValue() != null ? java.math.BigDecimal.valueOf(value.numberValue()).stripTrailingZeros().toPlainString()
+                : value.boolValue() != null ? (value.boolValue() ? "Yes" : "No") : "…";
+    }
+
+    /** The columns a user may hide, in their order: the fixed ones, then the data columns. */
+    List<String> hideable() {
+        List<String> all = new ArrayList<>(HIDEABLE);
+        all.addAll(dataKeys);
+        return all;
+    }
+
     /** Loads every row again (the filter changed, or many rows did). */
     void reload() {
+        dataShown.clear();
         childCounts.clear();
         statesNow.clear();
         getDataProvider().refreshAll();
@@ -194,7 +243,9 @@ class CustomerGrid extends Grid<CustomerRow> {
 
     /** Shows one customer's row as it is now (its routing, tags, name, state or children changed). */
     void refreshRow(String customerId) {
-        CustomerRow row = CustomerRow.of(customers.get(customerId));
+        CustomerDetails details = customers.get(customerId);
+        keepData(details);
+        CustomerRow row = CustomerRow.of(details);
         childCounts.putAll(customers.childCounts(List.of(customerId)));
         statesNow.putAll(schedules.statesNow(List.of(customerId)));
         getDataProvider().refreshItem(row);

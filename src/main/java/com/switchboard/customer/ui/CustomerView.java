@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.switchboard.account.CustomerFieldSchema;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
@@ -85,7 +86,7 @@ class CustomerView extends VerticalLayout
 
     CustomerView(CustomerDirectory customers, StagingService stagingService, CustomerEditing editing,
             TagService tagService, CustomerSchedules schedules, Clock clock, AuthenticationContext authentication,
-            CustomerChangeFeed feed) {
+            CustomerChangeFeed feed, CustomerFieldSchema schema) {
         this.customers = customers;
         this.editing = editing;
         this.tagService = tagService;
@@ -96,7 +97,7 @@ class CustomerView extends VerticalLayout
         general = new GeneralTab(binder, (filter, limit) -> customers.parentCandidates(
                 details.customer().getAccountId(), details.id(), filter, limit));
         tags = new TagsTab(binder, this::openTagCatalogue);
-        data = new DataTab(binder);
+        data = new DataTab(binder, schema::read);
         integrations = new IntegrationsTab(binder);
         schedule = new ScheduleTab(binder, new CustomerSchedulePreview(schedules, () -> details).editor(clock));
         billing = new BillingTab(binder);
@@ -176,6 +177,7 @@ class CustomerView extends VerticalLayout
         List<Crumb> children = customers.children(shown.id());
         general.showChildren(children);
         applyPermissions(children.size());
+        data.showSchemaOf(shown.customer().getAccountId());
         readForm(loaded);
         history.refresh();
         UI.getCurrent().getPage().setTitle(getPageTitle());

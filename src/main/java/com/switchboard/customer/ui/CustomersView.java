@@ -1,6 +1,8 @@
 package com.switchboard.customer.ui;
 
 import com.switchboard.account.Account;
+import com.switchboard.account.CustomerField;
+import com.switchboard.account.CustomerFieldSchema;
 import com.switchboard.base.ui.LiveUpdates;
 import com.switchboard.base.ui.MainLayout;
 import com.switchboard.customer.CustomerChanged;
@@ -92,7 +94,8 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
 
     CustomersView(CustomerDirectory customers, StagingService staging, CustomerEditing editing,
             CustomerExport csvExport, TagService tagService, CustomerSchedules schedules, TaskExecutor executor,
-            UserPreferences preferences, Clock clock, AuthenticationContext authentication, CustomerChangeFeed feed) {
+            UserPreferences preferences, Clock clock, AuthenticationContext authentication, CustomerChangeFeed feed,
+            CustomerFieldSchema schema) {
         this.customers = customers;
         this.editing = editing;
         this.csvExport = csvExport;
@@ -111,6 +114,9 @@ class CustomersView extends VerticalLayout implements BeforeEnterObserver {
         grid.setHidden(preferences.get(Preference.CUSTOMERS_HIDDEN_COLUMNS)
                 .map(v -> Arrays.stream(v.split(",")).filter(k -> !k.isBlank()).collect(Collectors.toSet()))
                 .orElse(Set.of()));
+        grid.addDataColumns(List.copyOf(accounts.stream().flatMap(a -> schema.read(a.id()).fields().stream())
+                .filter(CustomerField::showInGrid).collect(Collectors.toMap(CustomerField::name, f -> f,
+                        (first, same) -> first, java.util.LinkedHashMap::new)).values()));
         columns = new ColumnPicker(grid, hidden -> preferences.set(Preference.CUSTOMERS_HIDDEN_COLUMNS,
                 hidden.stream().sorted().collect(Collectors.joining(","))));
         crumbs = new DrillCrumbs(this::paramsUnder);

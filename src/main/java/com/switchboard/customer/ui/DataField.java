@@ -1,5 +1,6 @@
 package com.switchboard.customer.ui;
 
+import com.switchboard.account.CustomerFields;
 import com.switchboard.base.domain.DataValue;
 import com.switchboard.customer.CustomerData;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -148,8 +149,18 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
         return field;
     }
 
+    /** The inputs of the fields the account's schema defines, above the free-form rows. */
+    final SchemaFields schema = new SchemaFields(this::rowChanged);
+    private Map<String, DataValue> shown = Map.of();
+
     DataField() {
         super("Custom data", "Add value");
+        getElement().insertChild(0, schema.getElement());
+    }
+
+    /** Shows the fields of the account's schema as typed inputs; call before the value is set. */
+    void setSchema(CustomerFields fields) {
+        schema.setSchema(fields);
     }
 
     @Override
@@ -175,22 +186,35 @@ class DataField extends RowsField<CustomerData, DataField.Row> {
                 values.put(row.key.getValue().strip(), value);
             }
         }
+        schema.collect(values, shown);
         return new CustomerData(values);
     }
 
     @Override
     protected void setPresentationValue(CustomerData value) {
         clearRows();
-        if (value != null) {
-            value.values().forEach(this::addRow);
-        }
+        shown = value == null ? Map.of() : value.values();
+        schema.show(shown).forEach(this::addRow);
     }
 
     /** The first problem of the rows, marking each bad field; null when every row is valid. */
     String problem() {
-        return problems(row -> row.key, "The key '%s' is used twice",
+        String fields = schema.problem();
+        String rowProblem = problems(row -> row.key, "The key '%s' is used twice",
                 row -> TEXT.equals(row.type.getValue()) ? row.text : row.number,
                 row -> TEXT.equals(row.type.getValue()) ? FieldRules.textProblem("The text", row.text.getValue(), false)
                         : NUMBER.equals(row.type.getValue()) && row.number.getValue() == null ? "Enter a number" : null);
+        for (Row row : rows) {
+            String key = row.key.getValue().strip();
+            String clash = schema.field(key).map(f -> row.value() == null ? null : SchemaFields.misfit(f, row.value()))
+                    .or(() -> schema.field(key).map(f -> "'" + key + "' is a field of the account: use its input"))
+                    .orElse(null);
+            if (clash != null) {
+                row.key.setInvalid(true);
+                row.key.setErrorMessage(clash);
+                rowProblem = rowProblem == null ? clash : rowProblem;
+            }
+        }
+        return fields != null ? fields : rowProblem;
     }
 }

@@ -1,72 +1,20 @@
 package com.switchboard.account.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.switchboard.base.ui.SaveBar;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
- * Save and Cancel of the account page, enabled only with unsaved changes (which a marker shows), and
- * Delete, disabled with the reason shown while the account still holds customers or users.
+ * The account page's {@link SaveBar}, and the page's dialogs: delete, leave without saving, and a save
+ * that lost a race.
  */
-class AccountActions extends Composite<FlexLayout> {
-
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
-    final Span unsaved = new Span("Unsaved changes");
-    final Button delete = new Button("Delete account", VaadinIcon.TRASH.create());
-    final Span deleteReason = new Span();
+class AccountActions extends SaveBar {
 
     AccountActions(Runnable onSave, Runnable onCancel, Runnable onDelete) {
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> onSave.run());
-        cancel.addClickListener(e -> onCancel.run());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> onDelete.run());
-        unsaved.addClassNames("unsaved-marker", LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD,
-                LumoUtility.TextColor.WARNING_CONTRAST, LumoUtility.Background.WARNING_10,
-                LumoUtility.Padding.Horizontal.SMALL, LumoUtility.BorderRadius.MEDIUM);
-        unsaved.getElement().setAttribute("role", "status");
-        deleteReason.addClassNames("delete-reason", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Span spacer = new Span();
-        spacer.addClassName(LumoUtility.Flex.GROW);
-        FlexLayout bar = getContent();
-        bar.addClassNames("account-actions", LumoUtility.Gap.SMALL, LumoUtility.Padding.Vertical.SMALL,
-                LumoUtility.Width.FULL, LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.add(save, cancel, unsaved, spacer, deleteReason, delete);
-        setDirty(false);
-    }
-
-    void setDirty(boolean dirty) {
-        save.setEnabled(dirty);
-        cancel.setEnabled(dirty);
-        unsaved.setVisible(dirty);
-    }
-
-    /** Delete is offered unless {@code reason} says why not. */
-    void refuseDelete(String reason) {
-        delete.setEnabled(reason == null);
-        deleteReason.setText(reason == null ? "" : reason);
-        deleteReason.setVisible(reason != null);
+        super("account-actions", "Delete account", onSave, onCancel, onDelete);
     }
 
     static ConfirmDialog confirmDelete(String name, Runnable delete) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("delete-confirm");
-        confirm.setHeader("Delete " + name + "?");
-        confirm.setText("The account and its tag catalogue are removed. Its history is kept. This cannot be undone.");
-        confirm.setCancelable(true);
-        confirm.setConfirmText("Delete");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> delete.run());
-        return confirm;
+        return confirmDelete(name, "The account and its tag catalogue are removed. Its history is kept.", delete);
     }
 
     static ConfirmDialog confirmLeaving(String name, Runnable leave, Runnable stay) {

@@ -1,7 +1,6 @@
 package com.switchboard.account;
 
-import java.util.Arrays;
-import java.util.Locale;
+import com.switchboard.base.domain.SortKey;
 import java.util.Optional;
 
 /** How a list of accounts is sorted: by one field, then by id, so that pages never overlap. */
@@ -9,7 +8,7 @@ public record AccountSort(Field field, boolean ascending) {
 
     public static final AccountSort BY_NAME = new AccountSort(Field.NAME, true);
 
-    public enum Field {
+    public enum Field implements SortKey {
         NAME("name", "name_lower"),
         DATE_CREATED("dateCreated", "date_created"),
         DATE_LAST_MODIFIED("dateLastModified", "date_last_modified"),
@@ -24,15 +23,23 @@ public record AccountSort(Field field, boolean ascending) {
             this.column = column;
         }
 
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String column() {
+            return column;
+        }
+
         /** The field of that key (without regard to case). */
         public static Optional<Field> fromKey(String key) {
-            return Arrays.stream(values()).filter(f -> f.key.toLowerCase(Locale.ROOT)
-                    .equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+            return SortKey.fromKey(Field.class, key);
         }
     }
 
     String orderBy() {
-        String direction = ascending ? " ASC" : " DESC";
-        return field == Field.ID ? "id" + direction : field.column + direction + ", id" + direction;
+        return SortKey.orderBy(field, ascending, "id");
     }
 }

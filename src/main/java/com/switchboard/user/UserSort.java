@@ -1,7 +1,6 @@
 package com.switchboard.user;
 
-import java.util.Arrays;
-import java.util.Locale;
+import com.switchboard.base.domain.SortKey;
 import java.util.Optional;
 
 /** How a list of users is sorted: by one field, then by id, so that pages never overlap. */
@@ -9,7 +8,7 @@ public record UserSort(Field field, boolean ascending) {
 
     public static final UserSort BY_USERNAME = new UserSort(Field.USER_NAME, true);
 
-    public enum Field {
+    public enum Field implements SortKey {
         USER_NAME("userName", "u.username"),
         NAME("name", "LOWER(COALESCE(u.display_name, ''))"),
         EMAIL_ADDRESS("emailAddress", "LOWER(COALESCE(u.email, ''))"),
@@ -24,15 +23,23 @@ public record UserSort(Field field, boolean ascending) {
             this.column = column;
         }
 
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String column() {
+            return column;
+        }
+
         /** The field of that key (without regard to case). */
         public static Optional<Field> fromKey(String key) {
-            return Arrays.stream(values()).filter(f -> f.key.toLowerCase(Locale.ROOT)
-                    .equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+            return SortKey.fromKey(Field.class, key);
         }
     }
 
     String orderBy() {
-        String direction = ascending ? " ASC" : " DESC";
-        return field == Field.ID ? "u.id" + direction : field.column + direction + ", u.id" + direction;
+        return SortKey.orderBy(field, ascending, "u.id");
     }
 }

@@ -17,20 +17,6 @@ class AccountActions extends SaveBar {
         return confirmDelete(name, "The account and its tag catalogue are removed. Its history is kept.", delete);
     }
 
-    static ConfirmDialog confirmLeaving(String name, Runnable leave, Runnable stay) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("leave-confirm");
-        confirm.setHeader("Leave without saving?");
-        confirm.setText("Your changes to " + name + " are not saved yet.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
-        confirm.setConfirmText("Leave and discard");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> leave.run());
-        confirm.addCancelListener(e -> stay.run());
-        return confirm;
-    }
-
     /**
      * A save that lost a race: says who saved a newer version and that the user's edits were not saved.
      * Reload shows the newer version; Keep my changes takes the newer version as the base and leaves the

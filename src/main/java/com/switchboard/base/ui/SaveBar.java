@@ -60,6 +60,21 @@ public class SaveBar extends Composite<FlexLayout> {
         return confirm;
     }
 
+    /** Asks before leaving with unsaved changes of {@code name}; {@code leave} goes on, {@code stay} stays. */
+    public static ConfirmDialog confirmLeaving(String name, Runnable leave, Runnable stay) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.addClassName("leave-confirm");
+        confirm.setHeader("Leave without saving?");
+        confirm.setText("Your changes to " + name + " are not saved yet.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.setConfirmText("Leave and discard");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> leave.run());
+        confirm.addCancelListener(e -> stay.run());
+        return confirm;
+    }
+
     /** Save, Cancel and the marker follow whether there are unsaved changes. */
     public void setDirty(boolean dirty) {
         save.setEnabled(dirty);

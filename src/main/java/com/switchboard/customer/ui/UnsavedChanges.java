@@ -1,6 +1,7 @@
 package com.switchboard.customer.ui;
 
 import com.vaadin.flow.component.Component;
+import com.switchboard.base.ui.SaveBar;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.Consumer;
@@ -71,16 +72,6 @@ final class UnsavedChanges {
 
     /** Asks before leaving with unsaved changes of {@code name}; {@code leave} goes on, {@code stay} stays. */
     static ConfirmDialog confirmLeaving(String name, Runnable leave, Runnable stay) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("leave-confirm");
-        confirm.setHeader("Leave without saving?");
-        confirm.setText("Your changes to " + name + " are not saved yet.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
-        confirm.setConfirmText("Leave and discard");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> leave.run());
-        confirm.addCancelListener(e -> stay.run());
-        return confirm;
+        return SaveBar.confirmLeaving(name, leave, stay);
     }
 }

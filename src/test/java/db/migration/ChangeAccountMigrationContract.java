@@ -3,12 +3,10 @@ package db.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,31 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ChangeAccountMigrationContract {
 
-    abstract String url();
-
-    abstract String user();
-
-    abstract String password();
-
-    abstract String vendor();
-
-    String schema() {
-        return null;
-    }
-
-    private Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(url(), user(), password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor()).target(target);
-        return (schema() == null ? config : config.schemas(schema())).load();
-    }
+    /** The database this contract migrates. */
+    abstract MigrationDatabase database();
 
     @Test
     void history_rows_get_their_account_and_the_first_row_of_each_change_is_flagged() throws Exception {
-        flyway("10").migrate();
-        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
-            if (schema() != null) {
-                s.execute("SET search_path TO " + schema());
-            }
+        database().flyway("10").migrate();
+        try (Connection c = database().connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO account (id, name, name_lower, version, date_created, date_last_modified) VALUES"
                     + " ('acc-1', 'Acme', 'acme', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             s.execute("INSERT INTO customer (id, account_id, path, name, name_lower, is_staging,"
@@ -64,12 +44,9 @@ abstract class ChangeAccountMigrationContract {
                     + " 'Gone', NULL)");
         }
 
-        flyway("latest").migrate();
+        database().flyway("latest").migrate();
 
-        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
-            if (schema() != null) {
-                s.execute("SET search_path TO " + schema());
-            }
+        try (Connection c = database().connect(); Statement s = c.createStatement()) {
             List<String> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT customer_id, account_id, changed_by, field, first_of_change"
                     + " FROM customer_change ORDER BY id")) {

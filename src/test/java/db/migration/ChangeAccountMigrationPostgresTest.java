@@ -20,27 +20,7 @@ class ChangeAccountMigrationPostgresTest extends ChangeAccountMigrationContract 
     }
 
     @Override
-    String url() {
-        return Postgres.URL + "?currentSchema=" + SCHEMA;
-    }
-
-    @Override
-    String user() {
-        return Postgres.USER;
-    }
-
-    @Override
-    String password() {
-        return Postgres.PASSWORD;
-    }
-
-    @Override
-    String schema() {
-        return SCHEMA;
-    }
-
-    @Override
-    String vendor() {
-        return "postgresql";
+    MigrationDatabase database() {
+        return MigrationDatabase.postgres(SCHEMA);
     }
 }

@@ -3,13 +3,11 @@ package db.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,35 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StoredTextMigrationContract {
 
-    abstract String url();
-
-    abstract String user();
-
-    abstract String password();
-
-    /** The vendor's own migrations: {@code h2} or {@code postgresql}. */
-    abstract String vendor();
-
-    /** The schema to migrate (created by Flyway), or null for the connection's own. */
-    String schema() {
-        return null;
-    }
-
-    private Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(url(), user(), password())
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor()).target(target);
-        return (schema() == null ? config : config.schemas(schema())).load();
-    }
-
-    private Connection connect() throws Exception {
-        return DriverManager.getConnection(url(), user(), password());
-    }
+    /** The database this contract migrates. */
+    abstract MigrationDatabase database();
 
     @Test
     void stored_text_the_rule_refuses_is_cleaned_and_the_rest_is_left_as_it_was() throws Exception {
-        flyway("7").migrate();
+        database().flyway("7").migrate();
         String fineData = "{\"plan\":{\"stringValue\":\"gold\"},\"n\":{\"numberValue\":1.5}}";
-        try (Connection c = connect()) {
+        try (Connection c = database().connect()) {
             exec(c, "INSERT INTO account (id, name, version) VALUES ('acc-1', 'Acme\u0085 Telecom', 0)");
             exec(c, "INSERT INTO account (id, name, version) VALUES ('acc-2', 'Globex', 0)");
             exec(c, "INSERT INTO tag (id, account_id, name, color, version) VALUES ('tag-1', 'acc-1', 'VIP', 'RED', 0)");
@@ -67,9 +44,9 @@ abstract class StoredTextMigrationContract {
             customer(c, "cust-tab", "Tab\tName", null, null, null, null);
         }
 
-        flyway("latest").migrate();
+        database().flyway("latest").migrate();
 
-        try (Connection c = connect()) {
+        try (Connection c = database().connect()) {
             Map<String, String> fine = row(c, "cust-fine");
             assertThat(fine).containsEntry("name", "Fine Dental").containsEntry("reference_id", "R-1")
                     .containsEntry("data", fineData)

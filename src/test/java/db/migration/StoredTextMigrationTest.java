@@ -1,30 +1,12 @@
 package db.migration;
 
-import java.util.UUID;
-
 /** V008 on the embedded H2 database, in the URL mode the application uses. */
 class StoredTextMigrationTest extends StoredTextMigrationContract {
 
-    private final String url = "jdbc:h2:mem:v008-" + UUID.randomUUID()
-            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private final MigrationDatabase database = MigrationDatabase.h2("v008");
 
     @Override
-    String url() {
-        return url;
-    }
-
-    @Override
-    String user() {
-        return "sa";
-    }
-
-    @Override
-    String password() {
-        return "";
-    }
-
-    @Override
-    String vendor() {
-        return "h2";
+    MigrationDatabase database() {
+        return database;
     }
 }
